@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { Request } from 'express';
+import type { Actor, CommandContext } from '../context/command-context.js';
+import { ValidationError } from '../errors/domain-error.js';
+
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
+
+/** Canonical JSON (sorted keys), so the same request hashes the same whatever key order. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+export function commandContextOf(req: Request): CommandContext {
+  const actor: Actor = (req as Request & { actor?: Actor }).actor ?? { id: 'anonymous', kind: 'anonymous' };
+  const correlationId = String((req as Request & { id?: unknown }).id ?? '');
+  const key = req.header('idempotency-key');
+  if (key === undefined) return { actor, correlationId };
+  if (!IDEMPOTENCY_KEY.test(key)) {
+    throw new ValidationError(
+      'VALIDATION.IDEMPOTENCY_KEY',
+      'Idempotency-Key must be 1 to 200 visible ASCII characters',
+      'Idempotency-Key',
+    );
+  }
+  const requestHash = createHash('sha256')
+    .update(`${req.method} ${req.path}\n${canonical(req.body ?? null)}`)
+    .digest('hex');
+  // A key is unique per actor: two clients choosing the same key never see each other's answer.
+  return { actor, correlationId, idempotency: { scope: `${actor.kind}:${actor.id}`, key, requestHash } };
+}
+
+/** The actor, correlation id and idempotency key of a write request. */
+export const Ctx = createParamDecorator((_: unknown, ctx: ExecutionContext) =>
+  commandContextOf(ctx.switchToHttp().getRequest<Request>()),
+);

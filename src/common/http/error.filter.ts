@@ -1,0 +1,74 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { DomainError, type ErrorKind } from '../errors/domain-error.js';
+
+const STATUS_OF: Record<ErrorKind, number> = {
+  validation: HttpStatus.BAD_REQUEST,
+  not_found: HttpStatus.NOT_FOUND,
+  conflict: HttpStatus.CONFLICT,
+  unprocessable: HttpStatus.UNPROCESSABLE_ENTITY,
+};
+
+export interface ErrorBody {
+  statusCode: number;
+  code: string;
+  message: string;
+  field?: string;
+  details?: Record<string, unknown>;
+}
+
+/** Every error leaves as `{ statusCode, code, message, field? }`; never a stack or SQL. */
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ErrorFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const res = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    res.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ErrorBody {
+    if (exception instanceof DomainError) {
+      return {
+        statusCode: STATUS_OF[exception.kind],
+        code: exception.code,
+        message: exception.message,
+        ...(exception.field !== undefined ? { field: exception.field } : {}),
+        ...(exception.details !== undefined ? { details: exception.details } : {}),
+      };
+    }
+    if (exception instanceof HttpException) {
+      const statusCode = exception.getStatus();
+      const response = exception.getResponse();
+      const message =
+        typeof response === 'string'
+          ? response
+          : String((response as { message?: unknown }).message ?? exception.message);
+      const reason = HttpStatus[statusCode] ?? 'ERROR';
+      return {
+        statusCode,
+        code: `HTTP.${reason}`,
+        message,
+        ...(typeof response === 'object' && 'details' in response ? { details: response.details as Record<string, unknown> } : {}),
+      };
+    }
+    // body-parser errors (malformed JSON, body too large) carry their own status.
+    const status = (exception as { status?: unknown })?.status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      const type = String((exception as { type?: unknown }).type ?? 'request');
+      return {
+        statusCode: status,
+        code: `HTTP.${(HttpStatus[status] ?? 'BAD_REQUEST').toString()}`,
+        message:
+          type === 'entity.parse.failed'
+            ? 'Request body is not valid JSON'
+            : type === 'entity.too.large'
+              ? 'Request body is too large'
+              : 'Malformed request',
+      };
+    }
+    return { statusCode: 500, code: 'INTERNAL', message: 'Internal server error' };
+  }
+}

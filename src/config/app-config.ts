@@ -1,0 +1,71 @@
+import 'reflect-metadata';
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/**
+ * Every environment variable the service reads, validated once at start. Each one is
+ * documented in README.md ("Configuration"); keep the two in step.
+ */
+export class AppConfig {
+  /** HTTP port. */
+  @Transform(({ value }) => (value === undefined || value === '' ? 3000 : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT: number = 3000;
+
+  /** PostgreSQL connection string; absent means the embedded PGlite database. */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
+  DATABASE_URL?: string;
+
+  /**
+   * PostgreSQL schema to use, created if missing (default: the server's search_path, normally
+   * `public`). Lets several deployments or test runs share one database without seeing each other.
+   */
+  @IsOptional()
+  @Matches(/^[a-z_][a-z0-9_]{0,62}$/, { message: 'DB_SCHEMA must be a lower-case SQL identifier' })
+  DB_SCHEMA?: string;
+
+  /** Folder of the embedded database (used only without DATABASE_URL). */
+  @IsString()
+  @MinLength(1)
+  DATA_DIR: string = './data';
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  /** Connection pool size for PostgreSQL (PGlite is always one session). */
+  @Transform(({ value }) => (value === undefined || value === '' ? 10 : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DB_POOL_SIZE: number = 10;
+
+  get databaseKind(): 'pglite' | 'postgres' {
+    return this.DATABASE_URL ? 'postgres' : 'pglite';
+  }
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const known = Object.fromEntries(
+    Object.keys(new AppConfig())
+      .filter((key) => env[key] !== undefined && env[key] !== '')
+      .map((key) => [key, env[key]]),
+  );
+  // Optional variables have no default, so it is not an own key of a fresh AppConfig.
+  for (const optional of ['DATABASE_URL', 'DB_SCHEMA'] as const) if (env[optional]) known[optional] = env[optional];
+  const config = plainToInstance(AppConfig, known);
+  const errors = validateSync(config, { forbidUnknownValues: false });
+  if (errors.length > 0) {
+    const detail = errors
+      .map((e) => `${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`)
+      .join(', ');
+    throw new ConfigError(`Invalid configuration: ${detail}`);
+  }
+  return config;
+}

@@ -1,0 +1,4 @@
+import { EventLog1764028800000 } from './1764028800000-event-log.js';
+
+/** In order. ESM builds cannot glob-load migrations reliably, so each one is listed here. */
+export const MIGRATIONS = [EventLog1764028800000];

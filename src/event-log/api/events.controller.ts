@@ -1,0 +1,28 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ReadFeedQuery } from '../application/read-feed.query.js';
+import { encodeCursor } from '../domain/feed-cursor.js';
+import { FeedQueryDto } from './dto/feed-query.dto.js';
+import { EventView, FeedPageView } from './dto/event.view.js';
+
+@ApiTags('event log')
+@Controller('events')
+export class EventsController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'Read the event log in order, page by page',
+    description:
+      'Gap-free: an event is served only once every transaction that started before it has finished, so ' +
+      'following `next` never skips an event that committed late and never serves one twice. Events of ' +
+      'transactions still running appear on a later page. An empty page still returns a `next` to poll with.',
+  })
+  @ApiOkResponse({ type: FeedPageView })
+  @ApiBadRequestResponse({ description: 'Invalid cursor, limit, type or department (`field` names it)' })
+  async feed(@Query() query: FeedQueryDto): Promise<FeedPageView> {
+    const page = await this.queries.execute(new ReadFeedQuery(query.after, query.limit, query.type, query.department));
+    return { events: page.events.map(EventView.of), next: encodeCursor(page.next) };
+  }
+}

@@ -1,0 +1,18 @@
+import { Controller, HttpCode, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RebuildReadModelsCommand, type RebuildResult } from '../application/rebuild-read-models.command.js';
+
+@ApiTags('operations')
+@Controller('admin/read-models')
+export class ReadModelsController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post('rebuild')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Rebuild every read model from the event log (one transaction)' })
+  @ApiOkResponse({ description: '{ projections, events, headPosition }' })
+  rebuild(): Promise<RebuildResult> {
+    return this.commands.execute(new RebuildReadModelsCommand());
+  }
+}

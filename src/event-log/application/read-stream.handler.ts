@@ -1,0 +1,18 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { NotFoundError } from '../../common/errors/domain-error.js';
+import type { StoredEvent } from '../domain/event.js';
+import { EventStore } from '../infrastructure/event-store.js';
+import { ReadStreamQuery } from './read-stream.query.js';
+
+@QueryHandler(ReadStreamQuery)
+export class ReadStreamHandler implements IQueryHandler<ReadStreamQuery, StoredEvent[]> {
+  constructor(private readonly store: EventStore) {}
+
+  async execute(query: ReadStreamQuery): Promise<StoredEvent[]> {
+    const events = await this.store.readStream(undefined, query.streamId);
+    if (events.length === 0) {
+      throw new NotFoundError('STREAM.NOT_FOUND', `No stream ${query.streamId}`, 'streamId');
+    }
+    return events;
+  }
+}

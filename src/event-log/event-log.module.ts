@@ -1,0 +1,32 @@
+import { Global, Module } from '@nestjs/common';
+import { IdempotencyRepository } from '../database/idempotency.repository.js';
+import { TransactionRunner } from '../database/transaction-runner.js';
+import { EventsController } from './api/events.controller.js';
+import { ReadModelsController } from './api/read-models.controller.js';
+import { StreamsController } from './api/streams.controller.js';
+import { ReadFeedHandler } from './application/read-feed.handler.js';
+import { ReadStreamHandler } from './application/read-stream.handler.js';
+import { RebuildReadModelsHandler } from './application/rebuild-read-models.handler.js';
+import { EventLogMetrics } from './infrastructure/event-log.metrics.js';
+import { EventStore } from './infrastructure/event-store.js';
+import { FeedHeadGauge } from './infrastructure/feed-head.gauge.js';
+import { ProjectionRegistry } from './infrastructure/projection-registry.js';
+
+/** Global: every bounded context appends through the same store and transaction runner. */
+@Global()
+@Module({
+  controllers: [EventsController, StreamsController, ReadModelsController],
+  providers: [
+    EventStore,
+    ProjectionRegistry,
+    EventLogMetrics,
+    FeedHeadGauge,
+    IdempotencyRepository,
+    TransactionRunner,
+    ReadFeedHandler,
+    ReadStreamHandler,
+    RebuildReadModelsHandler,
+  ],
+  exports: [EventStore, ProjectionRegistry, TransactionRunner],
+})
+export class EventLogModule {}
