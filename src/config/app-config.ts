@@ -44,6 +44,18 @@ export class AppConfig {
   @Max(200)
   DB_POOL_SIZE: number = 10;
 
+  /**
+   * Capitalization thresholds in 元 (unit value at or above which a goods item is a fixed
+   * asset): general items, and 专用设备 (A0213–A0247). 财政部 practice: 1,000 and 1,500.
+   */
+  @Matches(/^\d{1,12}(\.\d{1,2})?$/, { message: 'CAPITALIZATION_THRESHOLD must be an amount in 元, e.g. 1000.00' })
+  CAPITALIZATION_THRESHOLD: string = '1000.00';
+
+  @Matches(/^\d{1,12}(\.\d{1,2})?$/, {
+    message: 'SPECIAL_EQUIPMENT_CAPITALIZATION_THRESHOLD must be an amount in 元, e.g. 1500.00',
+  })
+  SPECIAL_EQUIPMENT_CAPITALIZATION_THRESHOLD: string = '1500.00';
+
   get databaseKind(): 'pglite' | 'postgres' {
     return this.DATABASE_URL ? 'postgres' : 'pglite';
   }
