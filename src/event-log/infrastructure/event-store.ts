@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ConcurrencyError } from '../../common/errors/domain-error.js';
+import { queryRows } from '../../database/sql.js';
 import type { Tx } from '../../database/transaction-runner.js';
 import type { ExpectedVersion, NewEvent, StoredEvent, StreamScope } from '../domain/event.js';
 import { FEED_START, type FeedCursor } from '../domain/feed-cursor.js';
@@ -141,7 +142,8 @@ export class EventStore {
       );
       return Number(rows[0].version);
     }
-    const rows: Array<{ version: string }> = await tx.query(
+    const rows = await queryRows<{ version: string }>(
+      tx,
       `UPDATE streams SET version = version + $3, updated_at = now()
        WHERE stream_id = $1 AND version = $2 RETURNING version`,
       [streamId, expected, count],

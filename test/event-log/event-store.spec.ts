@@ -1,0 +1,263 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ConcurrencyError, UnprocessableError } from '../../src/common/errors/domain-error.js';
+import { TransactionRunner } from '../../src/database/transaction-runner.js';
+import type { NewEvent, StreamScope } from '../../src/event-log/domain/event.js';
+import { EventStore } from '../../src/event-log/infrastructure/event-store.js';
+import { gate, sleep, testContext } from '../support/context.js';
+import { onPostgres, startTestApp, type TestApp } from '../support/test-app.js';
+
+const scope: StreamScope = { department: '731', budgetYear: 2024 };
+const noted = (n: number): NewEvent => ({ type: 'TestNoted', data: { n } });
+
+describe(`event store (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => {
+  let t: TestApp;
+  let store: EventStore;
+  let runner: TransactionRunner;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    store = t.app.get(EventStore);
+    runner = t.app.get(TransactionRunner);
+  });
+  afterAll(() => t.close());
+
+  const append = (streamId: string, events: NewEvent[], expected: Parameters<EventStore['append']>[4]) =>
+    runner.run(testContext(), (tx) => store.append(tx, streamId, scope, events, expected));
+
+  /** Reads the feed from `after` to its current end. */
+  async function drain(after?: string) {
+    const { decodeCursor, encodeCursor } = await import('../../src/event-log/domain/feed-cursor.js');
+    const events = [];
+    let cursor = after;
+    for (;;) {
+      const page = await store.readAll({ after: cursor ? decodeCursor(cursor) : undefined, limit: 2 });
+      events.push(...page.events);
+      cursor = encodeCursor(page.next);
+      if (page.events.length < 2) return { events, cursor };
+    }
+  }
+
+  it('appends with consecutive versions, metadata and scope, and reads the stream back', async () => {
+    const ctx = testContext({ actor: { id: 'key-1', kind: 'api_key' }, causationId: 'cmd-1' });
+    const stored = await runner.run(ctx, (tx) => store.append(tx, 'basic-1', scope, [noted(1), noted(2)], 'no_stream'));
+    expect(stored.map((e) => e.streamVersion)).toEqual([1, 2]);
+    await append('basic-1', [noted(3)], 2);
+
+    const events = await store.readStream(undefined, 'basic-1');
+    expect(events.map((e) => [e.streamVersion, e.data.n])).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 3],
+    ]);
+    expect(events[0]).toMatchObject({
+      type: 'TestNoted',
+      department: '731',
+      budgetYear: 2024,
+      schemaVersion: 1,
+      metadata: { actor: { id: 'key-1', kind: 'api_key' }, correlationId: ctx.correlationId, causationId: 'cmd-1' },
+    });
+    expect(BigInt(events[1].position)).toBeGreaterThan(BigInt(events[0].position));
+    expect(new Set(events.map((e) => e.eventId)).size).toBe(3);
+    expect(await store.streamVersion(t.dataSource.manager, 'basic-1')).toBe(3);
+  });
+
+  it('rejects a wrong expectation with a concurrency error and writes nothing', async () => {
+    await append('wrong-1', [noted(1)], 'no_stream');
+    await expect(append('wrong-1', [noted(2)], 'no_stream')).rejects.toBeInstanceOf(ConcurrencyError);
+    await expect(append('wrong-1', [noted(2)], 5)).rejects.toBeInstanceOf(ConcurrencyError);
+    await expect(append('missing-1', [noted(1)], 1)).rejects.toBeInstanceOf(ConcurrencyError);
+    expect((await store.readStream(undefined, 'wrong-1')).length).toBe(1);
+    expect(await store.readStream(undefined, 'missing-1')).toEqual([]);
+  });
+
+  it('"any" appends whatever the version, creating the stream if needed', async () => {
+    await append('any-1', [noted(1)], 'any');
+    await append('any-1', [noted(2), noted(3)], 'any');
+    expect((await store.readStream(undefined, 'any-1')).map((e) => e.streamVersion)).toEqual([1, 2, 3]);
+  });
+
+  /**
+   * Both writers read version 1 and append with expected 1 while their transactions overlap.
+   * On PostgreSQL the second blocks on the streams row until the first commits, then fails its
+   * condition; on PGlite the second cannot even begin until the first commits (one session).
+   */
+  it('two appends with the same expected version: exactly one wins, the other gets a conflict', async () => {
+    await append('race-1', [noted(0)], 'no_stream');
+    const hold = gate();
+    const first = runner.run(testContext(), async (tx) => {
+      const stored = await store.append(tx, 'race-1', scope, [noted(1)], 1);
+      await hold.opened;
+      return stored;
+    });
+    await sleep(50);
+    const second = append('race-1', [noted(2)], 1);
+    await sleep(200);
+    hold.open();
+    const results = await Promise.allSettled([first, second]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const failure = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(failure.reason).toBeInstanceOf(ConcurrencyError);
+    expect((failure.reason as ConcurrencyError).code).toBe('STREAM.VERSION_CONFLICT');
+    expect((await store.readStream(undefined, 'race-1')).map((e) => e.data.n)).toEqual([0, 1]);
+  });
+
+  it('two "no stream" appends to a new stream: exactly one wins', async () => {
+    const hold = gate();
+    const first = runner.run(testContext(), async (tx) => {
+      const stored = await store.append(tx, 'race-2', scope, [noted(1)], 'no_stream');
+      await hold.opened;
+      return stored;
+    });
+    await sleep(50);
+    const second = append('race-2', [noted(2)], 'no_stream');
+    await sleep(200);
+    hold.open();
+    const results = await Promise.allSettled([first, second]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason).toBeInstanceOf(
+      ConcurrencyError,
+    );
+    expect((await store.readStream(undefined, 'race-2')).map((e) => e.data.n)).toEqual([1]);
+  });
+
+  describe('reading all events never skips one committed out of order', () => {
+    if (onPostgres()) {
+      it('holds back a later commit until the earlier transaction finishes, then serves both in order', async () => {
+        const { cursor: start } = await drain();
+        const holdA = gate();
+        const appendedA = gate();
+        // A takes the lower position first and stays open.
+        const a = runner.run(testContext(), async (tx) => {
+          const stored = await store.append(tx, 'skip-a', scope, [noted(1)], 'no_stream');
+          appendedA.open();
+          await holdA.opened;
+          return stored;
+        });
+        await appendedA.opened;
+        // B takes a higher position and commits while A is still open.
+        const [b] = await append('skip-b', [noted(2)], 'no_stream');
+
+        const whileOpen = await drain(start);
+        expect(whileOpen.events.map((e) => e.streamId)).not.toContain('skip-b');
+        expect(whileOpen.events.map((e) => e.streamId)).not.toContain('skip-a');
+
+        holdA.open();
+        const [aEvent] = await a;
+        expect(BigInt(aEvent.position)).toBeLessThan(BigInt(b.position));
+
+        const after = await drain(whileOpen.cursor);
+        expect(after.events.map((e) => e.streamId)).toEqual(['skip-a', 'skip-b']);
+        // Reading again from the start serves each exactly once.
+        const all = await drain(start);
+        expect(all.events.filter((e) => e.streamId.startsWith('skip-')).map((e) => e.streamId)).toEqual([
+          'skip-a',
+          'skip-b',
+        ]);
+      });
+    } else {
+      /**
+       * PGlite is one session and our pool hands it to one transaction at a time, so a
+       * transaction cannot commit while an earlier one is open: positions are committed in
+       * order and the out-of-order case cannot arise. What must hold is the serialization
+       * itself: B (and any reader) waits for A's commit.
+       */
+      it('serializes transactions: B and a reader wait until A commits, then see A before B', async () => {
+        const { cursor: start } = await drain();
+        const holdA = gate();
+        const appendedA = gate();
+        const order: string[] = [];
+        const a = runner.run(testContext(), async (tx) => {
+          await store.append(tx, 'skip-a', scope, [noted(1)], 'no_stream');
+          appendedA.open();
+          await holdA.opened;
+          order.push('A commits');
+        });
+        await appendedA.opened;
+        const b = runner.run(testContext(), async (tx) => {
+          order.push('B begins');
+          await store.append(tx, 'skip-b', scope, [noted(2)], 'no_stream');
+        });
+        const reader = drain(start).then((r) => {
+          order.push('reader done');
+          return r;
+        });
+        await sleep(200);
+        expect(order).toEqual([]);
+        holdA.open();
+        await Promise.all([a, b]);
+        const read = await reader;
+        expect(order).toEqual(['A commits', 'B begins', 'reader done']);
+        expect(read.events.map((e) => e.streamId)).toEqual(['skip-a', 'skip-b']);
+      });
+    }
+  });
+
+  it('pages through the feed with a cursor, filters by type and department, and ends with a stable cursor', async () => {
+    const { cursor: start } = await drain();
+    for (let i = 0; i < 7; i++) {
+      await runner.run(testContext(), (tx) =>
+        store.append(tx, `page-${i}`, { department: i % 2 ? '999' : '731', budgetYear: 2024 }, [
+          { type: i % 3 ? 'PageA' : 'PageB', data: { i } },
+        ], 'no_stream'),
+      );
+    }
+    const { decodeCursor, encodeCursor } = await import('../../src/event-log/domain/feed-cursor.js');
+    const seen: number[] = [];
+    let cursor = start;
+    for (let pages = 0; pages < 10; pages++) {
+      const page = await store.readAll({ after: decodeCursor(cursor), limit: 3 });
+      seen.push(...page.events.map((e) => e.data.i as number));
+      cursor = encodeCursor(page.next);
+      if (page.events.length < 3) break;
+    }
+    expect(seen).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    const empty = await store.readAll({ after: decodeCursor(cursor), limit: 3 });
+    expect(empty.events).toEqual([]);
+    expect(encodeCursor(empty.next)).toBe(cursor);
+
+    const onlyB = await store.readAll({ after: decodeCursor(start), limit: 100, type: 'PageB' });
+    expect(onlyB.events.map((e) => e.data.i)).toEqual([0, 3, 6]);
+    const only999 = await store.readAll({ after: decodeCursor(start), limit: 100, department: '999' });
+    expect(only999.events.map((e) => e.data.i)).toEqual([1, 3, 5]);
+  });
+
+  describe('idempotency keys', () => {
+    const keyed = (key: string, requestHash: string) =>
+      testContext({ idempotency: { scope: 'api_key:k1', key, requestHash } });
+    const command = (key: string, requestHash: string, streamId: string) =>
+      runner.run(keyed(key, requestHash), async (tx) => {
+        const [event] = await store.append(tx, streamId, scope, [noted(1)], 'any');
+        return { eventId: event.eventId, version: event.streamVersion };
+      });
+
+    it('replays the first answer for the same key and writes nothing', async () => {
+      const first = await command('key-1', 'h1', 'idem-1');
+      const again = await command('key-1', 'h1', 'idem-1');
+      expect(again).toEqual(first);
+      expect((await store.readStream(undefined, 'idem-1')).length).toBe(1);
+    });
+
+    it('refuses the same key for a different request (422)', async () => {
+      await command('key-2', 'h1', 'idem-2');
+      await expect(command('key-2', 'h2', 'idem-2')).rejects.toBeInstanceOf(UnprocessableError);
+      expect((await store.readStream(undefined, 'idem-2')).length).toBe(1);
+    });
+
+    it('runs a command whose first attempt failed again (a failure is not stored)', async () => {
+      await expect(
+        runner.run(keyed('key-3', 'h1'), async (tx) => {
+          await store.append(tx, 'idem-3', scope, [noted(1)], 'any');
+          throw new Error('boom');
+        }),
+      ).rejects.toThrow('boom');
+      await command('key-3', 'h1', 'idem-3');
+      expect((await store.readStream(undefined, 'idem-3')).length).toBe(1);
+    });
+
+    it('two concurrent requests with one key: one event, one answer', async () => {
+      const results = await Promise.all([command('key-4', 'h1', 'idem-4'), command('key-4', 'h1', 'idem-4')]);
+      expect(results[1]).toEqual(results[0]);
+      expect((await store.readStream(undefined, 'idem-4')).length).toBe(1);
+    });
+  });
+});

@@ -1,0 +1,52 @@
+import { randomBytes } from 'node:crypto';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../src/app.factory.js';
+import { type AppConfig, loadConfig } from '../../src/config/app-config.js';
+import { checkDatabase } from '../../src/database/check-database.js';
+import { PGLITE_IN_MEMORY } from '../../src/database/data-source-options.js';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  config: AppConfig;
+  dataSource: DataSource;
+  /** The express server, for supertest. */
+  server: () => Parameters<typeof import('supertest').default>[0];
+  close(): Promise<void>;
+}
+
+/**
+ * A whole application on a database of its own: an in-memory PGlite, or — when DATABASE_URL is
+ * set — a fresh schema on that PostgreSQL, dropped again on close. Suites never share state.
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const url = process.env.DATABASE_URL;
+  const schema = url ? `t_${randomBytes(6).toString('hex')}` : undefined;
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    ...(url ? { DATABASE_URL: url, DB_SCHEMA: schema!, DB_POOL_SIZE: '8' } : { DATA_DIR: PGLITE_IN_MEMORY }),
+    ...env,
+  });
+  await checkDatabase(config);
+  const app = await createApp(config);
+  await app.init();
+  const dataSource = app.get(DataSource);
+  return {
+    app,
+    config,
+    dataSource,
+    server: () => app.getHttpServer(),
+    async close() {
+      await app.close();
+      if (url && schema) {
+        const client = new pg.Client({ connectionString: url });
+        await client.connect();
+        await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+        await client.end();
+      }
+    },
+  };
+}
+
+export const onPostgres = (): boolean => Boolean(process.env.DATABASE_URL);
