@@ -12,7 +12,7 @@ export interface TestApp {
   config: AppConfig;
   dataSource: DataSource;
   /** The express server, for supertest. */
-  server: () => Parameters<typeof import('supertest').default>[0];
+  server: () => ReturnType<NestExpressApplication['getHttpServer']>;
   close(): Promise<void>;
 }
 
