@@ -1,6 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { LoggerModule } from 'nestjs-pino';
+import { BudgetModule } from './budget/budget.module.js';
+import { CatalogModule } from './catalog/catalog.module.js';
 import { loggerParams } from './common/http/logging.js';
 import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
@@ -22,6 +24,8 @@ export class AppModule {
         DatabaseModule,
         EventLogModule,
         HealthModule,
+        CatalogModule,
+        BudgetModule,
       ],
     };
   }

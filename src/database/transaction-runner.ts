@@ -27,6 +27,9 @@ export class TransactionRunner {
    * Runs `work` in a transaction. With an idempotency key, a retry of an applied command
    * returns the stored first answer and writes nothing; the key row is inserted first, so a
    * concurrent duplicate blocks on it and then replays instead of running twice.
+   *
+   * The result must be a plain JSON value (the API's view, money as strings): it is what a
+   * replay returns, so the first answer and the replayed one must be the same thing.
    */
   async run<T>(context: CommandContext, work: (tx: Tx) => Promise<T>): Promise<T> {
     const effects: Array<() => void> = [];

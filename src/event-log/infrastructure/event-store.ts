@@ -165,6 +165,21 @@ export class EventStore {
     return rows.length ? Number(rows[0].version) : null;
   }
 
+  /**
+   * A stream folded into its current state, with the version to expect when appending the
+   * decision taken on it (`no_stream` when it does not exist yet).
+   */
+  async load<S>(
+    tx: EntityManager,
+    streamId: string,
+    initial: S,
+    evolve: (state: S, event: StoredEvent) => S,
+  ): Promise<{ state: S; expected: ExpectedVersion }> {
+    const events = await this.readStream(tx, streamId);
+    const state = events.reduce(evolve, initial);
+    return { state, expected: events.length === 0 ? 'no_stream' : events[events.length - 1].streamVersion };
+  }
+
   async readStream(tx: EntityManager | undefined, streamId: string): Promise<StoredEvent[]> {
     const rows: EventRow[] = await (tx ?? this.dataSource.manager).query(
       `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = $1 ORDER BY stream_version`,

@@ -1,0 +1,46 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsDefined, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
+
+const MONEY = { type: String, description: '元, a decimal string with at most 2 decimals' };
+const FUNDING = {
+  type: 'object',
+  description:
+    '元 by funding source (general_budget, gov_fund, state_capital, fiscal_special_account, unit_funds, carry_over); the parts sum to the amount',
+  example: { general_budget: '1900.00' },
+  additionalProperties: { type: 'string' },
+} as const;
+
+export class RegisterProjectRequest {
+  @ApiProperty({ example: '2024年初预算日常公用经费项目（三保）' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ ...MONEY, example: '211600.00' })
+  @IsDefined()
+  budget: unknown;
+}
+
+export class SetBudgetLineRequest {
+  @ApiProperty({ example: '办公设备购置' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ ...MONEY, example: '1900.00' })
+  @IsDefined()
+  amount: unknown;
+
+  @ApiPropertyOptional(FUNDING)
+  @IsOptional()
+  @IsObject()
+  funding?: Record<string, unknown>;
+}
+
+export class DeclarePlannedAssetPurchasesRequest {
+  @ApiProperty({ ...MONEY, example: '1900.00', description: 'The budget\'s stated total of planned fixed-asset purchases, 元' })
+  @IsDefined()
+  amount: unknown;
+}

@@ -1,0 +1,11 @@
+import { Query } from '@nestjs/cqrs';
+import type { BudgetView } from '../api/dto/budget.view.js';
+
+export class GetBudgetQuery extends Query<BudgetView> {
+  constructor(
+    readonly department: string,
+    readonly budgetYear: number,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,62 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { yuanToFen } from '../../common/money/money.js';
+import type { StoredEvent } from '../../event-log/domain/event.js';
+import { type Projection, ProjectionRegistry } from '../../event-log/infrastructure/projection-registry.js';
+import type { BudgetEvent } from '../domain/budget.events.js';
+
+@Injectable()
+export class BudgetProjection implements Projection, OnModuleInit {
+  readonly name = 'budget';
+  readonly tables = ['budget_projects', 'budget_lines', 'budget_declarations'] as const;
+
+  constructor(private readonly registry: ProjectionRegistry) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  async apply(tx: EntityManager, stored: StoredEvent): Promise<void> {
+    const event = stored as unknown as StoredEvent & BudgetEvent;
+    const key = [stored.department, stored.budgetYear];
+    switch (event.type) {
+      case 'ProjectRegistered':
+        await tx.query(
+          `INSERT INTO budget_projects (department, budget_year, project_code, name, budget_fen) VALUES ($1, $2, $3, $4, $5)`,
+          [...key, event.data.projectCode, event.data.name, yuanToFen(event.data.budget).toString()],
+        );
+        return;
+      case 'ProjectRevised': {
+        const { name, budget } = event.data.changes;
+        await tx.query(
+          `UPDATE budget_projects SET name = COALESCE($4, name), budget_fen = COALESCE($5::bigint, budget_fen)
+           WHERE department = $1 AND budget_year = $2 AND project_code = $3`,
+          [...key, event.data.projectCode, name?.to ?? null, budget ? yuanToFen(budget.to).toString() : null],
+        );
+        return;
+      }
+      case 'BudgetLineSet':
+        await tx.query(
+          `INSERT INTO budget_lines (department, budget_year, economic_code, name, amount_fen, funding)
+           VALUES ($1, $2, $3, $4, $5, $6::jsonb)
+           ON CONFLICT (department, budget_year, economic_code)
+           DO UPDATE SET name = EXCLUDED.name, amount_fen = EXCLUDED.amount_fen, funding = EXCLUDED.funding`,
+          [
+            ...key,
+            event.data.economicCode,
+            event.data.name,
+            yuanToFen(event.data.amount).toString(),
+            event.data.funding === null ? null : JSON.stringify(event.data.funding),
+          ],
+        );
+        return;
+      case 'PlannedAssetPurchasesDeclared':
+        await tx.query(
+          `INSERT INTO budget_declarations (department, budget_year, planned_asset_purchases_fen) VALUES ($1, $2, $3)
+           ON CONFLICT (department, budget_year) DO UPDATE SET planned_asset_purchases_fen = EXCLUDED.planned_asset_purchases_fen`,
+          [...key, yuanToFen(event.data.amount).toString()],
+        );
+        return;
+    }
+  }
+}

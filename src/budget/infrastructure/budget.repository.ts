@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Fen } from '../../common/money/money.js';
+
+export interface ProjectRow {
+  projectCode: string;
+  name: string;
+  budget: Fen;
+}
+
+export interface BudgetLineRow {
+  economicCode: string;
+  name: string;
+  amount: Fen;
+  funding: Record<string, string> | null;
+}
+
+export interface BudgetReference {
+  projects: ProjectRow[];
+  lines: BudgetLineRow[];
+  plannedAssetPurchases: Fen | null;
+}
+
+/** Reads of the budget read models, for queries and for other contexts' checks. */
+@Injectable()
+export class BudgetRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async project(tx: EntityManager, department: string, year: number, projectCode: string): Promise<ProjectRow | null> {
+    const rows: Array<{ project_code: string; name: string; budget_fen: string }> = await tx.query(
+      `SELECT project_code, name, budget_fen FROM budget_projects
+       WHERE department = $1 AND budget_year = $2 AND project_code = $3`,
+      [department, year, projectCode],
+    );
+    return rows.length ? { projectCode: rows[0].project_code, name: rows[0].name, budget: BigInt(rows[0].budget_fen) } : null;
+  }
+
+  async reference(department: string, year: number, tx: EntityManager = this.dataSource.manager): Promise<BudgetReference> {
+    const projects: Array<{ project_code: string; name: string; budget_fen: string }> = await tx.query(
+      `SELECT project_code, name, budget_fen FROM budget_projects WHERE department = $1 AND budget_year = $2 ORDER BY project_code`,
+      [department, year],
+    );
+    const lines: Array<{ economic_code: string; name: string; amount_fen: string; funding: Record<string, string> | null }> =
+      await tx.query(
+        `SELECT economic_code, name, amount_fen, funding FROM budget_lines WHERE department = $1 AND budget_year = $2 ORDER BY economic_code`,
+        [department, year],
+      );
+    const declared: Array<{ planned_asset_purchases_fen: string | null }> = await tx.query(
+      `SELECT planned_asset_purchases_fen FROM budget_declarations WHERE department = $1 AND budget_year = $2`,
+      [department, year],
+    );
+    return {
+      projects: projects.map((p) => ({ projectCode: p.project_code, name: p.name, budget: BigInt(p.budget_fen) })),
+      lines: lines.map((l) => ({ economicCode: l.economic_code, name: l.name, amount: BigInt(l.amount_fen), funding: l.funding })),
+      plannedAssetPurchases:
+        declared.length && declared[0].planned_asset_purchases_fen !== null ? BigInt(declared[0].planned_asset_purchases_fen) : null,
+    };
+  }
+}

@@ -1,0 +1,76 @@
+import { ValidationError } from '../errors/domain-error.js';
+import { type Fen, formatYuan, parseYuan, sumFen } from '../money/money.js';
+
+/** 资金来源, the funding-source columns of the disclosure tables, in their order there. */
+export const FUNDING_SOURCES = [
+  'general_budget',
+  'gov_fund',
+  'state_capital',
+  'fiscal_special_account',
+  'unit_funds',
+  'carry_over',
+] as const;
+
+export type FundingSource = (typeof FUNDING_SOURCES)[number];
+
+export const FUNDING_SOURCE_NAMES: Record<FundingSource, string> = {
+  general_budget: '一般公共预算拨款',
+  gov_fund: '政府性基金预算拨款',
+  state_capital: '国有资本经营预算拨款',
+  fiscal_special_account: '财政专户管理资金',
+  unit_funds: '单位资金',
+  carry_over: '上年结转结余',
+};
+
+/** Non-zero parts only: an absent source and a zero one mean the same thing. */
+export type FundingSplit = Partial<Record<FundingSource, Fen>>;
+
+const isSource = (key: string): key is FundingSource => (FUNDING_SOURCES as readonly string[]).includes(key);
+
+/** `{ general_budget: "1900.00" }` → fen per source; unknown sources and bad amounts → 400 naming them. */
+export function parseFunding(value: unknown, field = 'funding'): FundingSplit {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new ValidationError('FUNDING.INVALID', `${field} must be an object of amounts by funding source`, field);
+  }
+  const split: FundingSplit = {};
+  for (const [key, raw] of Object.entries(value)) {
+    if (!isSource(key)) {
+      throw new ValidationError(
+        'FUNDING.UNKNOWN_SOURCE',
+        `${field}.${key} is not a funding source; use ${FUNDING_SOURCES.join(', ')}`,
+        `${field}.${key}`,
+      );
+    }
+    const fen = parseYuan(raw, `${field}.${key}`);
+    if (fen > 0n) split[key] = fen;
+  }
+  return split;
+}
+
+export function fundingTotal(split: FundingSplit): Fen {
+  return sumFen(Object.values(split) as Fen[]);
+}
+
+/** The parts must add up to the amount exactly, to the fen. */
+export function requireFundingMatches(split: FundingSplit, amount: Fen, field = 'funding'): void {
+  const total = fundingTotal(split);
+  if (total !== amount) {
+    throw new ValidationError(
+      'FUNDING.SUM_MISMATCH',
+      `${field} parts sum to ${formatYuan(total)} but the amount is ${formatYuan(amount)}`,
+      field,
+    );
+  }
+}
+
+/** For events and responses: 元 strings, in the disclosure's column order. */
+export function formatFunding(split: FundingSplit): Partial<Record<FundingSource, string>> {
+  const out: Partial<Record<FundingSource, string>> = {};
+  for (const source of FUNDING_SOURCES) if (split[source] !== undefined) out[source] = formatYuan(split[source]!);
+  return out;
+}
+
+/** The inverse of formatFunding, for state rebuilt from events. */
+export function readFunding(formatted: Partial<Record<string, string>>): FundingSplit {
+  return parseFunding(formatted);
+}
