@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { LoggerModule } from 'nestjs-pino';
 import { BudgetModule } from './budget/budget.module.js';
 import { CatalogModule } from './catalog/catalog.module.js';
+import { ProcurementModule } from './procurement/procurement.module.js';
 import { loggerParams } from './common/http/logging.js';
 import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
@@ -26,6 +27,7 @@ export class AppModule {
         HealthModule,
         CatalogModule,
         BudgetModule,
+        ProcurementModule,
       ],
     };
   }

@@ -84,12 +84,15 @@ describe(`event store (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => {
   it('two appends with the same expected version: exactly one wins, the other gets a conflict', async () => {
     await append('race-1', [noted(0)], 'no_stream');
     const hold = gate();
+    const appended = gate();
     const first = runner.run(testContext(), async (tx) => {
       const stored = await store.append(tx, 'race-1', scope, [noted(1)], 1);
+      appended.open();
       await hold.opened;
       return stored;
     });
-    await sleep(50);
+    // The second writer starts only once the first holds its append uncommitted.
+    await appended.opened;
     const second = append('race-1', [noted(2)], 1);
     await sleep(200);
     hold.open();
@@ -103,12 +106,15 @@ describe(`event store (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => {
 
   it('two "no stream" appends to a new stream: exactly one wins', async () => {
     const hold = gate();
+    const appended = gate();
     const first = runner.run(testContext(), async (tx) => {
       const stored = await store.append(tx, 'race-2', scope, [noted(1)], 'no_stream');
+      appended.open();
       await hold.opened;
       return stored;
     });
-    await sleep(50);
+    // The second writer starts only once the first holds its append uncommitted.
+    await appended.opened;
     const second = append('race-2', [noted(2)], 'no_stream');
     await sleep(200);
     hold.open();

@@ -180,10 +180,11 @@ export class EventStore {
     return { state, expected: events.length === 0 ? 'no_stream' : events[events.length - 1].streamVersion };
   }
 
-  async readStream(tx: EntityManager | undefined, streamId: string): Promise<StoredEvent[]> {
+  /** A stream in version order; up to `toVersion` when given (projections replaying history). */
+  async readStream(tx: EntityManager | undefined, streamId: string, toVersion?: number): Promise<StoredEvent[]> {
     const rows: EventRow[] = await (tx ?? this.dataSource.manager).query(
-      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = $1 ORDER BY stream_version`,
-      [streamId],
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = $1 AND stream_version <= $2 ORDER BY stream_version`,
+      [streamId, toVersion ?? Number.MAX_SAFE_INTEGER],
     );
     return rows.map(toStoredEvent);
   }

@@ -1,0 +1,67 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsDefined, IsObject, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
+
+const MONEY = { type: String, description: '元, a decimal string with at most 2 decimals' };
+const QUANTITY = { type: String, description: 'A positive decimal (string or number), at most 4 decimals' };
+const FUNDING = {
+  type: 'object',
+  description:
+    '元 by funding source: general_budget 一般公共预算拨款, gov_fund 政府性基金预算拨款, state_capital 国有资本经营预算拨款, ' +
+    'fiscal_special_account 财政专户管理资金, unit_funds 单位资金, carry_over 上年结转结余. The parts sum to the amount.',
+  example: { general_budget: '1900.00' },
+  additionalProperties: { type: 'string' },
+} as const;
+
+/** Shapes only; the domain enforces the rules (and names the field) so amend and plan agree. */
+export class PlanPurchaseRequest {
+  @ApiProperty({ example: 'P001' }) @IsString() @MaxLength(64) projectCode: string;
+  @ApiProperty({ example: '碎纸机' }) @IsString() @MaxLength(500) itemName: string;
+  @ApiProperty({ example: 'A02021301', description: '政府采购品目分类目录 2022 code' }) @IsString() @MaxLength(20) catalogCode: string;
+  @ApiProperty({ example: '个' }) @IsString() @MaxLength(50) unit: string;
+  @ApiProperty({ ...QUANTITY, example: '1' }) @IsDefined() quantity: unknown;
+  @ApiProperty({ ...MONEY, example: '1900.00' }) @IsDefined() unitPrice: unknown;
+  @ApiProperty({ ...MONEY, example: '1900.00', description: '= quantity × unitPrice, rounded half-up to the fen' })
+  @IsDefined()
+  amount: unknown;
+  @ApiProperty(FUNDING) @IsObject() funding: Record<string, unknown>;
+  @ApiPropertyOptional({ ...MONEY, example: '1900.00', description: '预留中小微企业份额, ≤ amount (default 0)' })
+  @IsOptional()
+  smeReserved?: unknown;
+  @ApiPropertyOptional({ example: '31002', description: '部门经济分类 line; default from the catalog map' })
+  @IsOptional()
+  @IsString()
+  economicCode?: string;
+}
+
+export class AmendPurchaseRequest {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) projectCode?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) itemName?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20) catalogCode?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50) unit?: string;
+  @ApiPropertyOptional(QUANTITY) @IsOptional() quantity?: unknown;
+  @ApiPropertyOptional(MONEY) @IsOptional() unitPrice?: unknown;
+  @ApiPropertyOptional(MONEY) @IsOptional() amount?: unknown;
+  @ApiPropertyOptional(FUNDING) @IsOptional() @IsObject() funding?: Record<string, unknown>;
+  @ApiPropertyOptional(MONEY) @IsOptional() smeReserved?: unknown;
+  @ApiPropertyOptional({ nullable: true, description: 'null: back to the catalog default line' })
+  @ValidateIf((_, v) => v !== null && v !== undefined)
+  @IsString()
+  economicCode?: string | null;
+}
+
+export class CancelPurchaseRequest {
+  @ApiProperty({ example: '预算调整，取消采购' }) @IsString() @MaxLength(1000) reason: string;
+}
+
+export class ContractPurchaseRequest {
+  @ApiProperty({ example: '秦皇岛某办公设备有限公司' }) @IsString() @MaxLength(200) supplier: string;
+  @ApiProperty({ example: 'QHD-2024-0031' }) @IsString() @MaxLength(100) contractNo: string;
+  @ApiProperty({ ...MONEY, example: '1900.00', description: 'Contract amount, ≤ the planned amount' }) @IsDefined() amount: unknown;
+  @ApiProperty({ example: '2024-03-15' }) @IsString() signedOn: string;
+}
+
+export class AcceptPurchaseRequest {
+  @ApiProperty({ ...QUANTITY, example: '1' }) @IsDefined() quantity: unknown;
+  @ApiProperty({ ...MONEY, example: '1900.00' }) @IsDefined() amount: unknown;
+  @ApiProperty({ example: '2024-04-01' }) @IsString() acceptedOn: string;
+}

@@ -1,0 +1,47 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { NotFoundError } from '../../common/errors/domain-error.js';
+import { BudgetRepository } from '../../budget/infrastructure/budget.repository.js';
+import { PurchaseRepository, type PurchaseRecord } from '../infrastructure/purchase.repository.js';
+import { type ProcurementSummary, summarizeProcurement } from './procurement-summary.js';
+import { GetPurchaseQuery, ListPurchasesQuery, type PurchasePage, ProcurementSummaryQuery } from './purchase.queries.js';
+import { purchaseView, type PurchaseView } from './purchase.view.js';
+
+const toView = (r: PurchaseRecord) => purchaseView(r.id, r.version, r.department, r.budgetYear, r.summary);
+
+@QueryHandler(GetPurchaseQuery)
+export class GetPurchaseHandler implements IQueryHandler<GetPurchaseQuery, PurchaseView> {
+  constructor(private readonly purchases: PurchaseRepository) {}
+
+  async execute({ purchaseId }: GetPurchaseQuery): Promise<PurchaseView> {
+    const record = await this.purchases.get(purchaseId);
+    if (!record) throw new NotFoundError('PURCHASE.NOT_FOUND', `No purchase ${purchaseId}`, 'id');
+    return toView(record);
+  }
+}
+
+@QueryHandler(ListPurchasesQuery)
+export class ListPurchasesHandler implements IQueryHandler<ListPurchasesQuery, PurchasePage> {
+  constructor(private readonly purchases: PurchaseRepository) {}
+
+  async execute(q: ListPurchasesQuery): Promise<PurchasePage> {
+    const { items, total } = await this.purchases.list(q.department, q.budgetYear, q.filter, q.offset, q.limit);
+    return { items: items.map(toView), total, offset: q.offset, limit: q.limit };
+  }
+}
+
+@QueryHandler(ProcurementSummaryQuery)
+export class ProcurementSummaryHandler implements IQueryHandler<ProcurementSummaryQuery, ProcurementSummary> {
+  constructor(
+    private readonly purchases: PurchaseRepository,
+    private readonly budgets: BudgetRepository,
+  ) {}
+
+  async execute({ department, budgetYear }: ProcurementSummaryQuery): Promise<ProcurementSummary> {
+    const [amounts, reference] = await Promise.all([
+      this.purchases.liveAmounts(department, budgetYear),
+      this.budgets.reference(department, budgetYear),
+    ]);
+    const names = new Map(reference.projects.map((p) => [p.projectCode, p.name]));
+    return summarizeProcurement(department, budgetYear, amounts, names);
+  }
+}

@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import type { CommandContext } from '../../common/context/command-context.js';
+import { ConcurrencyError, NotFoundError } from '../../common/errors/domain-error.js';
+import { TransactionRunner, type Tx } from '../../database/transaction-runner.js';
+import { BudgetRepository } from '../../budget/infrastructure/budget.repository.js';
+import { Catalog } from '../../catalog/domain/catalog.js';
+import { Classifier } from '../../catalog/domain/classification.js';
+import type { StoredEvent } from '../../event-log/domain/event.js';
+import { EventStore } from '../../event-log/infrastructure/event-store.js';
+import {
+  type CatalogEntryFacts,
+  decide,
+  evolve,
+  initialPurchaseState,
+  type ProjectFacts,
+  type PurchaseCommand,
+  type PurchaseDecisionContext,
+  type PurchaseEvent,
+  type PurchaseState,
+  summarizePurchase,
+  PURCHASE_EVENT_SCHEMA_VERSION,
+} from '../domain/index.js';
+import { purchaseStreamId } from '../infrastructure/purchase-stream.js';
+import { purchaseView, type PurchaseView } from './purchase.view.js';
+
+export interface PurchaseScope {
+  department: string;
+  budgetYear: number;
+}
+
+/**
+ * The one write path of a purchase: load its stream, look up the facts the decision needs
+ * (catalog entry, project) inside the same transaction, decide, append with the version it
+ * was decided on, answer with the new state.
+ */
+@Injectable()
+export class PurchaseWriter {
+  constructor(
+    private readonly runner: TransactionRunner,
+    private readonly store: EventStore,
+    private readonly budgets: BudgetRepository,
+    private readonly catalog: Catalog,
+    private readonly classifier: Classifier,
+  ) {}
+
+  /**
+   * @param scope known for a new purchase; read from the stream for an existing one
+   * @param ifMatch the version the client last saw (If-Match); a stale one is a 409
+   */
+  write(
+    purchaseId: string,
+    command: PurchaseCommand,
+    context: CommandContext,
+    scope?: PurchaseScope,
+    ifMatch?: number,
+  ): Promise<PurchaseView> {
+    return this.runner.run(context, async (tx) => {
+      const streamId = purchaseStreamId(purchaseId);
+      const history = await this.store.readStream(tx.manager, streamId);
+      if (!scope && history.length === 0) {
+        throw new NotFoundError('PURCHASE.NOT_FOUND', `No purchase ${purchaseId}`, 'id');
+      }
+      const version = history.length;
+      if (ifMatch !== undefined && ifMatch !== version) {
+        throw new ConcurrencyError(streamId, String(ifMatch), String(version));
+      }
+      const where = scope ?? { department: history[0].department, budgetYear: history[0].budgetYear! };
+      const state = history.reduce((s: PurchaseState, e: StoredEvent) => evolve(s, e as unknown as PurchaseEvent), initialPurchaseState());
+      const events = decide(state, command, await this.facts(tx, where, state, command));
+      const stored = await this.store.append(
+        tx,
+        streamId,
+        where,
+        events.map((e) => ({ ...e, schemaVersion: PURCHASE_EVENT_SCHEMA_VERSION })),
+        version === 0 ? 'no_stream' : version,
+      );
+      const summary = summarizePurchase(events.reduce(evolve, state))!;
+      return purchaseView(purchaseId, version + stored.length, where.department, where.budgetYear, summary);
+    });
+  }
+
+  private async facts(
+    tx: Tx,
+    scope: PurchaseScope,
+    state: PurchaseState,
+    command: PurchaseCommand,
+  ): Promise<PurchaseDecisionContext> {
+    if (command.type !== 'PlanPurchase' && command.type !== 'AmendPurchase') return {};
+    const current = state.status === 'empty' ? undefined : state.plan;
+    const catalogCode =
+      command.type === 'PlanPurchase' ? command.data.catalogCode : (command.data.changes.catalogCode ?? current?.catalogCode);
+    const projectCode =
+      command.type === 'PlanPurchase' ? command.data.projectCode : (command.data.changes.projectCode ?? current?.projectCode);
+    return {
+      catalogEntry: catalogCode === undefined ? null : this.catalogFacts(catalogCode),
+      project: projectCode === undefined ? null : await this.projectFacts(tx, scope, projectCode),
+    };
+  }
+
+  private catalogFacts(code: string): CatalogEntryFacts | null {
+    const entry = this.catalog.find(code);
+    if (!entry) return null;
+    return {
+      code: entry.code,
+      name: entry.name,
+      type: entry.type,
+      defaultEconomicLine: this.classifier.economicLineOf(code)?.code ?? null,
+    };
+  }
+
+  private async projectFacts(tx: Tx, scope: PurchaseScope, projectCode: string): Promise<ProjectFacts | null> {
+    const project = await this.budgets.project(tx.manager, scope.department, scope.budgetYear, projectCode);
+    return project && { code: project.projectCode, budget: project.budget };
+  }
+}

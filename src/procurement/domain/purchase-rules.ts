@@ -1,0 +1,207 @@
+import { ValidationError } from '../../common/errors/domain-error.js';
+import { formatYuan, sumFen, type Fen } from '../../common/money/money.js';
+import { lineAmount } from '../../common/money/line-amount.js';
+import type { Quantity } from '../../common/money/quantity.js';
+import { FUNDING_SOURCES, isFundingSource, type FundingInput, type FundingSource } from './funding.js';
+import type { CatalogEntryFacts, ProjectFacts } from './purchase.commands.js';
+import type { PurchasePlan } from './purchase.state.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** 政府采购品目分类目录 2022: A/B/C then four 2-digit levels. */
+const CATALOG_CODE = /^[ABC]\d{8}$/;
+/** 部门预算支出经济分类 款 level: class 301–399 plus 2 digits, e.g. 31002, 30209. */
+const ECONOMIC_CODE = /^3\d{4}$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export const TEXT_LIMITS = {
+  itemName: 200,
+  unit: 20,
+  projectCode: 64,
+  supplier: 200,
+  contractNo: 100,
+  reason: 1000,
+} as const;
+
+/** Trimmed, non-empty, bounded text. */
+export function requireText(value: unknown, field: keyof typeof TEXT_LIMITS): string {
+  const text = typeof value === 'string' ? value.trim() : '';
+  if (text === '') throw new ValidationError('PURCHASE.REQUIRED', `${field} is required and must not be blank`, field);
+  const limit = TEXT_LIMITS[field];
+  if ([...text].length > limit) {
+    throw new ValidationError('PURCHASE.TOO_LONG', `${field} must be at most ${limit} characters`, field);
+  }
+  return text;
+}
+
+export function requireUuid(value: string, field: string): string {
+  if (typeof value !== 'string' || !UUID.test(value)) {
+    throw new ValidationError('PURCHASE.INVALID_ID', `${field} must be a UUID`, field);
+  }
+  return value;
+}
+
+/** A real calendar date written YYYY-MM-DD (no 2024-02-30). */
+export function requireDate(value: string, field: string): string {
+  const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
+  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
+  if (!match || year < 1900 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    throw new ValidationError('PURCHASE.INVALID_DATE', `${field} must be a real date written YYYY-MM-DD`, field);
+  }
+  return value;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+export function requirePositiveQuantity(quantity: Quantity, field: string): Quantity {
+  if (!quantity.isPositive()) {
+    throw new ValidationError('QUANTITY.NOT_POSITIVE', `${field} must be greater than 0 (got ${quantity})`, field);
+  }
+  return quantity;
+}
+
+export function requireNonNegativeMoney(amount: Fen, field: string): Fen {
+  if (amount < 0n) {
+    throw new ValidationError('MONEY.NEGATIVE', `${field} must not be negative money (got ${formatYuan(amount)})`, field);
+  }
+  return amount;
+}
+
+export function requirePositiveMoney(amount: Fen, field: string): Fen {
+  requireNonNegativeMoney(amount, field);
+  if (amount === 0n) throw new ValidationError('MONEY.NOT_POSITIVE', `${field} must be greater than 0.00 元`, field);
+  return amount;
+}
+
+/** The plan as submitted (plan) or as it would stand after an amendment, before validation. */
+export type PlanDraft = {
+  projectCode: string;
+  itemName: string;
+  catalogCode: string;
+  unit: string;
+  quantity: Quantity;
+  unitPrice: Fen;
+  amount: Fen;
+  funding: FundingInput;
+  smeReserved: Fen;
+  /** undefined: take the catalog entry's default line. */
+  economicCode: string | undefined;
+};
+
+/**
+ * The DESIGN §4 door rules for a planned purchase. Reports the first broken rule, field by
+ * field in form order, then the rules that relate fields; returns the normalised plan.
+ */
+export function validatePlan(draft: PlanDraft, catalogEntry: CatalogEntryFacts | null, project: ProjectFacts | null): PurchasePlan {
+  const itemName = requireText(draft.itemName, 'itemName');
+  const entry = requireCatalogEntry(draft.catalogCode, catalogEntry);
+  const unit = requireText(draft.unit, 'unit');
+  const quantity = requirePositiveQuantity(draft.quantity, 'quantity');
+  const unitPrice = requirePositiveMoney(draft.unitPrice, 'unitPrice');
+  const amount = requirePositiveMoney(draft.amount, 'amount');
+  const funding = readFunding(draft.funding);
+  const smeReserved = requireNonNegativeMoney(draft.smeReserved, 'smeReserved');
+  const economicCode = draft.economicCode === undefined ? (entry.defaultEconomicLine ?? null) : requireEconomicCode(draft.economicCode);
+  const projectCode = requireText(draft.projectCode, 'projectCode');
+  if (project === null) {
+    throw new ValidationError('PURCHASE.PROJECT_UNKNOWN', `projectCode ${projectCode} is not a project of this department and year`, 'projectCode');
+  }
+
+  const expected = lineAmount(quantity, unitPrice);
+  if (amount !== expected) {
+    throw new ValidationError(
+      'PURCHASE.AMOUNT_MISMATCH',
+      `amount must equal quantity × unitPrice = ${formatYuan(expected)} 元 (rounded half-up to the fen); got ${formatYuan(amount)} 元`,
+      'amount',
+      { expected: formatYuan(expected), received: formatYuan(amount) },
+    );
+  }
+  const funded = sumFen(Object.values(funding));
+  if (funded === 0n) {
+    throw new ValidationError('PURCHASE.FUNDING_EMPTY', 'funding must have at least one source with a positive part', 'funding');
+  }
+  if (funded !== amount) {
+    throw new ValidationError(
+      'PURCHASE.FUNDING_MISMATCH',
+      `funding parts sum to ${formatYuan(funded)} 元 but the amount is ${formatYuan(amount)} 元`,
+      'funding',
+      { fundingTotal: formatYuan(funded), amount: formatYuan(amount) },
+    );
+  }
+  if (smeReserved > amount) {
+    throw new ValidationError(
+      'PURCHASE.SME_EXCEEDS_AMOUNT',
+      `smeReserved ${formatYuan(smeReserved)} 元 exceeds the amount ${formatYuan(amount)} 元`,
+      'smeReserved',
+    );
+  }
+
+  return {
+    projectCode,
+    itemName,
+    catalogCode: entry.code,
+    catalogName: entry.name,
+    procurementType: entry.type,
+    unit,
+    quantity,
+    unitPrice,
+    amount,
+    funding,
+    smeReserved,
+    economicCode,
+    economicCodeExplicit: draft.economicCode !== undefined,
+  };
+}
+
+function requireCatalogEntry(code: string, entry: CatalogEntryFacts | null): CatalogEntryFacts {
+  const trimmed = typeof code === 'string' ? code.trim() : '';
+  if (!CATALOG_CODE.test(trimmed)) {
+    throw new ValidationError(
+      'PURCHASE.CATALOG_CODE_MALFORMED',
+      'catalogCode must be a 政府采购品目 code: A, B or C followed by 8 digits, e.g. A02021301',
+      'catalogCode',
+    );
+  }
+  if (entry === null) {
+    throw new ValidationError('PURCHASE.CATALOG_CODE_UNKNOWN', `catalogCode ${trimmed} is not in the 2022 procurement catalog`, 'catalogCode');
+  }
+  if (entry.code !== trimmed) throw new Error(`Catalog entry ${entry.code} was resolved for code ${trimmed}`);
+  return entry;
+}
+
+function requireEconomicCode(code: string): string {
+  const trimmed = code.trim();
+  if (!ECONOMIC_CODE.test(trimmed)) {
+    throw new ValidationError(
+      'PURCHASE.ECONOMIC_CODE_MALFORMED',
+      'economicCode must be a 5-digit 部门经济分类 code such as 31002',
+      'economicCode',
+    );
+  }
+  return trimmed;
+}
+
+/** Keeps the positive parts, in FUNDING_SOURCES order. */
+function readFunding(input: FundingInput): Partial<Record<FundingSource, Fen>> {
+  if (typeof input !== 'object' || input === null) {
+    throw new ValidationError('PURCHASE.FUNDING_EMPTY', 'funding must have at least one source with a positive part', 'funding');
+  }
+  for (const key of Object.keys(input)) {
+    if (!isFundingSource(key)) {
+      throw new ValidationError(
+        'PURCHASE.FUNDING_SOURCE_UNKNOWN',
+        `funding.${key} is not a funding source; use one of ${FUNDING_SOURCES.join(', ')}`,
+        `funding.${key}`,
+      );
+    }
+  }
+  const split: Partial<Record<FundingSource, Fen>> = {};
+  for (const source of FUNDING_SOURCES) {
+    const part = input[source];
+    if (part === undefined) continue;
+    if (requireNonNegativeMoney(part, `funding.${source}`) > 0n) split[source] = part;
+  }
+  return split;
+}

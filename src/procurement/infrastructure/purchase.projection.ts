@@ -1,0 +1,64 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { yuanToFen } from '../../common/money/money.js';
+import type { StoredEvent } from '../../event-log/domain/event.js';
+import { EventStore } from '../../event-log/infrastructure/event-store.js';
+import { type Projection, ProjectionRegistry } from '../../event-log/infrastructure/projection-registry.js';
+import { foldPurchase, isPurchaseEvent, type PurchaseEvent, summarizePurchase } from '../domain/index.js';
+import { isPurchaseStream } from './purchase-stream.js';
+
+/**
+ * One row per purchase, holding its summary as of the event. It folds the stream up to the
+ * event's version (streams are short), so a rebuild replaying in position order produces the
+ * very same rows as the live appends did.
+ */
+@Injectable()
+export class PurchaseProjection implements Projection, OnModuleInit {
+  readonly name = 'purchases';
+  readonly tables = ['purchases'] as const;
+
+  constructor(
+    private readonly registry: ProjectionRegistry,
+    private readonly store: EventStore,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  async apply(tx: EntityManager, event: StoredEvent): Promise<void> {
+    if (!isPurchaseStream(event.streamId) || !isPurchaseEvent(event)) return;
+    const history = await this.store.readStream(tx, event.streamId, event.streamVersion);
+    const summary = summarizePurchase(foldPurchase(history.filter((e) => isPurchaseEvent(e)) as unknown as PurchaseEvent[]));
+    if (!summary) return;
+    const { plan } = summary;
+    await tx.query(
+      `INSERT INTO purchases (purchase_id, department, budget_year, version, status, project_code, catalog_code,
+         procurement_type, economic_code, amount_fen, sme_reserved_fen, funding, summary, planned_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13::jsonb, $14, $15)
+       ON CONFLICT (purchase_id) DO UPDATE SET
+         version = EXCLUDED.version, status = EXCLUDED.status, project_code = EXCLUDED.project_code,
+         catalog_code = EXCLUDED.catalog_code, procurement_type = EXCLUDED.procurement_type,
+         economic_code = EXCLUDED.economic_code, amount_fen = EXCLUDED.amount_fen,
+         sme_reserved_fen = EXCLUDED.sme_reserved_fen, funding = EXCLUDED.funding, summary = EXCLUDED.summary,
+         updated_at = EXCLUDED.updated_at`,
+      [
+        summary.purchaseId,
+        event.department,
+        event.budgetYear,
+        event.streamVersion,
+        summary.status,
+        plan.projectCode,
+        plan.catalogCode,
+        plan.procurementType,
+        plan.economicCode,
+        yuanToFen(plan.amount).toString(),
+        yuanToFen(plan.smeReserved).toString(),
+        JSON.stringify(plan.funding),
+        JSON.stringify(summary),
+        history[0].recordedAt.toISOString(),
+        event.recordedAt.toISOString(),
+      ],
+    );
+  }
+}

@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { PurchaseStatus, PurchaseSummary } from '../domain/index.js';
+
+export interface PurchaseRecord {
+  id: string;
+  version: number;
+  department: string;
+  budgetYear: number;
+  summary: PurchaseSummary;
+}
+
+export interface PurchaseFilter {
+  projectCode?: string;
+  catalogCode?: string;
+  status?: PurchaseStatus;
+}
+
+/** Amounts of the live (not cancelled) purchases of a department-year, for totals. */
+export interface PurchaseAmounts {
+  projectCode: string;
+  procurementType: 'goods' | 'works' | 'services';
+  amount: bigint;
+  smeReserved: bigint;
+  funding: Record<string, string>;
+}
+
+interface Row {
+  purchase_id: string;
+  version: number;
+  department: string;
+  budget_year: number;
+  summary: PurchaseSummary;
+}
+
+const toRecord = (r: Row): PurchaseRecord => ({
+  id: r.purchase_id,
+  version: r.version,
+  department: r.department,
+  budgetYear: r.budget_year,
+  summary: r.summary,
+});
+
+@Injectable()
+export class PurchaseRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async get(id: string): Promise<PurchaseRecord | null> {
+    const rows: Row[] = await this.dataSource.query(
+      `SELECT purchase_id, version, department, budget_year, summary FROM purchases WHERE purchase_id = $1`,
+      [id],
+    );
+    return rows.length ? toRecord(rows[0]) : null;
+  }
+
+  async list(
+    department: string,
+    year: number,
+    filter: PurchaseFilter,
+    offset: number,
+    limit: number,
+  ): Promise<{ items: PurchaseRecord[]; total: number }> {
+    const params: unknown[] = [department, year, filter.projectCode ?? null, filter.catalogCode ?? null, filter.status ?? null];
+    const where = `department = $1 AND budget_year = $2
+      AND ($3::text IS NULL OR project_code = $3) AND ($4::text IS NULL OR catalog_code = $4)
+      AND ($5::text IS NULL OR status = $5)`;
+    const [{ total }]: Array<{ total: string }> = await this.dataSource.query(
+      `SELECT count(*)::text AS total FROM purchases WHERE ${where}`,
+      params,
+    );
+    const rows: Row[] = await this.dataSource.query(
+      `SELECT purchase_id, version, department, budget_year, summary FROM purchases WHERE ${where}
+       ORDER BY planned_at, purchase_id OFFSET $6 LIMIT $7`,
+      [...params, offset, limit],
+    );
+    return { items: rows.map(toRecord), total: Number(total) };
+  }
+
+  async liveAmounts(department: string, year: number): Promise<PurchaseAmounts[]> {
+    const rows: Array<{
+      project_code: string;
+      procurement_type: PurchaseAmounts['procurementType'];
+      amount_fen: string;
+      sme_reserved_fen: string;
+      funding: Record<string, string>;
+    }> = await this.dataSource.query(
+      `SELECT project_code, procurement_type, amount_fen, sme_reserved_fen, funding FROM purchases
+       WHERE department = $1 AND budget_year = $2 AND status <> 'cancelled'`,
+      [department, year],
+    );
+    return rows.map((r) => ({
+      projectCode: r.project_code,
+      procurementType: r.procurement_type,
+      amount: BigInt(r.amount_fen),
+      smeReserved: BigInt(r.sme_reserved_fen),
+      funding: r.funding,
+    }));
+  }
+}
