@@ -19,9 +19,8 @@ export async function checkDatabase(config: AppConfig): Promise<void> {
     await client.connect();
     if (config.DB_SCHEMA) await client.query(`CREATE SCHEMA IF NOT EXISTS "${config.DB_SCHEMA}"`);
   } catch (err) {
-    const reason = err instanceof Error ? ((err as { code?: string }).code ?? err.message) : String(err);
-    const message = err instanceof Error && err.message ? err.message : reason;
-    throw new DatabaseUnavailableError(`Cannot use ${where}: ${message}`);
+    const reason = err instanceof Error ? err.message || ((err as { code?: string }).code ?? 'error') : String(err);
+    throw new DatabaseUnavailableError(`Cannot use ${where}: ${reason}`);
   } finally {
     await client.end().catch(() => undefined);
   }

@@ -75,10 +75,6 @@ class PgliteClient extends EventEmitter {
       },
     );
   }
-
-  release(): void {
-    // Releasing goes through the callback handed out by PglitePool.connect.
-  }
 }
 
 export class PglitePool extends EventEmitter {
@@ -134,11 +130,6 @@ export class PglitePool extends EventEmitter {
     return done;
   }
 
-  /** The underlying database, for dump/inspection tools; not for queries (bypasses the lock). */
-  database(): Promise<PGlite> {
-    return this.ready;
-  }
-
   private acquire(): Promise<void> {
     if (this.closed) return Promise.reject(new Error('PGlite pool is closed'));
     if (!this.held) {
@@ -165,6 +156,5 @@ export function pgliteDriver(options: PglitePoolOptions) {
         return pool;
       }
     },
-    pool: () => pool,
   };
 }

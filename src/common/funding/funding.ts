@@ -1,5 +1,5 @@
 import { ValidationError } from '../errors/domain-error.js';
-import { type Fen, formatYuan, parseYuan, sumFen } from '../money/money.js';
+import { type Fen, formatYuan, parseYuan, sumFen, yuanToFen } from '../money/money.js';
 
 /** 资金来源, the funding-source columns of the disclosure tables, in their order there. */
 export const FUNDING_SOURCES = [
@@ -70,7 +70,14 @@ export function formatFunding(split: FundingSplit): Partial<Record<FundingSource
   return out;
 }
 
-/** The inverse of formatFunding, for state rebuilt from events. */
+/**
+ * The inverse of formatFunding, for state rebuilt from events. Stored data is trusted as
+ * written; a malformed amount is corruption (a 500 from yuanToFen), never a client's 400.
+ */
 export function readFunding(formatted: Partial<Record<string, string>>): FundingSplit {
-  return parseFunding(formatted);
+  const split: FundingSplit = {};
+  for (const [source, amount] of Object.entries(formatted)) {
+    if (isSource(source) && amount !== undefined) split[source] = yuanToFen(amount);
+  }
+  return split;
 }

@@ -167,17 +167,20 @@ export class EventStore {
 
   /**
    * A stream folded into its current state, with the version to expect when appending the
-   * decision taken on it (`no_stream` when it does not exist yet).
+   * decision taken on it (`no_stream` when it does not exist yet) and the scope it is filed
+   * under (null for a new stream).
    */
   async load<S>(
     tx: EntityManager,
     streamId: string,
     initial: S,
     evolve: (state: S, event: StoredEvent) => S,
-  ): Promise<{ state: S; expected: ExpectedVersion }> {
+  ): Promise<{ state: S; expected: ExpectedVersion; version: number; scope: StreamScope | null }> {
     const events = await this.readStream(tx, streamId);
     const state = events.reduce(evolve, initial);
-    return { state, expected: events.length === 0 ? 'no_stream' : events[events.length - 1].streamVersion };
+    const version = events.length === 0 ? 0 : events[events.length - 1].streamVersion;
+    const scope = events.length === 0 ? null : { department: events[0].department, budgetYear: events[0].budgetYear };
+    return { state, expected: version === 0 ? 'no_stream' : version, version, scope };
   }
 
   /** A stream in version order; up to `toVersion` when given (projections replaying history). */

@@ -56,26 +56,26 @@ export class PurchaseWriter {
   ): Promise<PurchaseView> {
     return this.runner.run(context, async (tx) => {
       const streamId = purchaseStreamId(purchaseId);
-      const history = await this.store.readStream(tx.manager, streamId);
-      if (!scope && history.length === 0) {
-        throw new NotFoundError('PURCHASE.NOT_FOUND', `No purchase ${purchaseId}`, 'id');
-      }
-      const version = history.length;
+      const loaded = await this.store.load(tx.manager, streamId, initialPurchaseState(), (s: PurchaseState, e: StoredEvent) =>
+        evolve(s, e as unknown as PurchaseEvent),
+      );
+      const { state, version, expected } = loaded;
+      const stored = loaded.scope ?? scope;
+      if (!stored) throw new NotFoundError('PURCHASE.NOT_FOUND', `No purchase ${purchaseId}`, 'id');
       if (ifMatch !== undefined && ifMatch !== version) {
         throw new ConcurrencyError(streamId, String(ifMatch), String(version));
       }
-      const where = scope ?? { department: history[0].department, budgetYear: history[0].budgetYear! };
-      const state = history.reduce((s: PurchaseState, e: StoredEvent) => evolve(s, e as unknown as PurchaseEvent), initialPurchaseState());
+      const where = { department: stored.department, budgetYear: stored.budgetYear! };
       const events = decide(state, command, await this.facts(tx, where, state, command));
-      const stored = await this.store.append(
+      const appended = await this.store.append(
         tx,
         streamId,
         where,
         events.map((e) => ({ ...e, schemaVersion: PURCHASE_EVENT_SCHEMA_VERSION })),
-        version === 0 ? 'no_stream' : version,
+        expected,
       );
       const summary = summarizePurchase(events.reduce(evolve, state))!;
-      return purchaseView(purchaseId, version + stored.length, where.department, where.budgetYear, summary);
+      return purchaseView(purchaseId, version + appended.length, where.department, where.budgetYear, summary);
     });
   }
 
