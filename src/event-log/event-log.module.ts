@@ -11,6 +11,7 @@ import { EventLogMetrics } from './infrastructure/event-log.metrics.js';
 import { EventStore } from './infrastructure/event-store.js';
 import { FeedHeadGauge } from './infrastructure/feed-head.gauge.js';
 import { ProjectionRegistry } from './infrastructure/projection-registry.js';
+import { ReactorRegistry } from './infrastructure/reactor-registry.js';
 
 /** Global: every bounded context appends through the same store and transaction runner. */
 @Global()
@@ -19,6 +20,7 @@ import { ProjectionRegistry } from './infrastructure/projection-registry.js';
   providers: [
     EventStore,
     ProjectionRegistry,
+    ReactorRegistry,
     EventLogMetrics,
     FeedHeadGauge,
     IdempotencyRepository,
@@ -27,6 +29,6 @@ import { ProjectionRegistry } from './infrastructure/projection-registry.js';
     ReadStreamHandler,
     RebuildReadModelsHandler,
   ],
-  exports: [EventStore, ProjectionRegistry, TransactionRunner],
+  exports: [EventStore, ProjectionRegistry, ReactorRegistry, TransactionRunner],
 })
 export class EventLogModule {}

@@ -38,7 +38,7 @@ describe(`event store (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => {
   }
 
   it('appends with consecutive versions, metadata and scope, and reads the stream back', async () => {
-    const ctx = testContext({ actor: { id: 'key-1', kind: 'api_key' }, causationId: 'cmd-1' });
+    const ctx = testContext({ actor: { id: 'key-1', kind: 'api_key', departments: '*' }, causationId: 'cmd-1' });
     const stored = await runner.run(ctx, (tx) => store.append(tx, 'basic-1', scope, [noted(1), noted(2)], 'no_stream'));
     expect(stored.map((e) => e.streamVersion)).toEqual([1, 2]);
     await append('basic-1', [noted(3)], 2);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { CommandContext } from '../../src/common/context/command-context.js';
 
 export function testContext(overrides: Partial<CommandContext> = {}): CommandContext {
-  return { actor: { id: 'test', kind: 'system' }, correlationId: randomUUID(), ...overrides };
+  return { actor: { id: 'test', kind: 'system', departments: '*' }, correlationId: randomUUID(), ...overrides };
 }
 
 /** A promise with its resolve handle, to hold a transaction open at a chosen point. */

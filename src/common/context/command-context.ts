@@ -1,8 +1,12 @@
-/** Who did it, for the event metadata. Authentication (a later issue) fills in real actors. */
+import type { DepartmentScope } from '../auth/department-scope.js';
+
+/** Who did it, for the event metadata and for department-scope checks. */
 export interface Actor {
   id: string;
   kind: 'anonymous' | 'api_key' | 'user' | 'system';
   roles?: string[];
+  /** Departments this actor may read and write. */
+  departments: DepartmentScope;
 }
 
 /** What every write carries from the request into the events it appends. */
@@ -14,4 +18,7 @@ export interface CommandContext {
   idempotency?: { scope: string; key: string; requestHash: string };
 }
 
-export const SYSTEM_ACTOR: Actor = { id: 'system', kind: 'system' };
+export const SYSTEM_ACTOR: Actor = { id: 'system', kind: 'system', departments: '*' };
+
+/** Until authentication is enforced on every route, an unauthenticated request acts as this. */
+export const ANONYMOUS_ACTOR: Actor = { id: 'anonymous', kind: 'anonymous', departments: '*' };

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
-import type { Actor, CommandContext } from '../context/command-context.js';
+import type { CommandContext } from '../context/command-context.js';
 import { ValidationError } from '../errors/domain-error.js';
+import { actorOf } from './actor.decorator.js';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 
@@ -19,7 +20,7 @@ function canonical(value: unknown): string {
 }
 
 export function commandContextOf(req: Request): CommandContext {
-  const actor: Actor = (req as Request & { actor?: Actor }).actor ?? { id: 'anonymous', kind: 'anonymous' };
+  const actor = actorOf(req);
   const correlationId = String((req as Request & { id?: unknown }).id ?? '');
   const key = req.header('idempotency-key');
   if (key === undefined) return { actor, correlationId };

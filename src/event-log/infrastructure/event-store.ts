@@ -8,6 +8,7 @@ import type { ExpectedVersion, NewEvent, StoredEvent, StreamScope } from '../dom
 import { FEED_START, type FeedCursor } from '../domain/feed-cursor.js';
 import { EventLogMetrics } from './event-log.metrics.js';
 import { ProjectionRegistry } from './projection-registry.js';
+import { ReactorRegistry } from './reactor-registry.js';
 
 const EVENT_COLUMNS = `
   global_position::text AS position, transaction_id::text AS transaction_id, stream_id, stream_version,
@@ -66,11 +67,13 @@ export class EventStore {
   constructor(
     private readonly dataSource: DataSource,
     private readonly projections: ProjectionRegistry,
+    private readonly reactors: ReactorRegistry,
     private readonly metrics: EventLogMetrics,
   ) {}
 
   /**
-   * Appends to one stream inside the caller's transaction and runs the inline projections.
+   * Appends to one stream inside the caller's transaction, runs the inline projections, then
+   * the reactors (which may append in turn, in the same transaction).
    * The expectation is enforced by the database, not by an earlier read: a unique key for
    * `no_stream`, a conditional UPDATE for an exact version. A concurrent writer blocks on the
    * streams row until the first commits, then fails the condition and gets a ConcurrencyError.
@@ -86,7 +89,9 @@ export class EventStore {
     const newVersion = await this.advanceStream(tx.manager, streamId, scope.department, events.length, expected);
     const firstVersion = newVersion - events.length + 1;
     const { actor, correlationId, causationId } = tx.context;
-    const metadata = JSON.stringify({ actor, correlationId, causationId: causationId ?? null });
+    // Who, not what they may do: the department scope is a property of the credential, not of the fact.
+    const who = { id: actor.id, kind: actor.kind, ...(actor.roles ? { roles: actor.roles } : {}) };
+    const metadata = JSON.stringify({ actor: who, correlationId, causationId: causationId ?? null });
 
     const params: unknown[] = [];
     const tuples = events.map((event, i) => {
@@ -113,6 +118,7 @@ export class EventStore {
     );
     const stored = rows.map(toStoredEvent).sort((a, b) => a.streamVersion - b.streamVersion);
     await this.projections.apply(tx.manager, stored);
+    await this.reactors.react(tx, stored);
     tx.afterCommit(() => this.metrics.appended(stored));
     return stored;
   }

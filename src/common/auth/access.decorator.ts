@@ -1,0 +1,18 @@
+import { SetMetadata } from '@nestjs/common';
+import type { Permission } from './permissions.js';
+
+export const ACCESS_METADATA = 'access:rule';
+
+/** The rule a route is guarded by; a route without one is unreachable (default deny). */
+export type AccessRule = { public: true } | { public: false; permission: Permission };
+
+/** Reachable without credentials (health, docs). */
+export const Public = () => SetMetadata(ACCESS_METADATA, { public: true } satisfies AccessRule);
+
+/**
+ * Needs `permission`; a `:dept` route parameter must also be in the caller's department scope
+ * (403 otherwise). Routes addressing one resource by id check its department in the handler
+ * and answer 404, so existence does not leak.
+ */
+export const Allow = (permission: Permission) =>
+  SetMetadata(ACCESS_METADATA, { public: false, permission } satisfies AccessRule);
