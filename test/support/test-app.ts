@@ -11,6 +11,8 @@ export interface TestApp {
   app: NestExpressApplication;
   config: AppConfig;
   dataSource: DataSource;
+  /** The secret of the admin key the app was started with (BOOTSTRAP_ADMIN_KEY). */
+  adminToken: string;
   /** The express server, for supertest. */
   server: () => ReturnType<NestExpressApplication['getHttpServer']>;
   close(): Promise<void>;
@@ -23,8 +25,10 @@ export interface TestApp {
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const url = process.env.DATABASE_URL;
   const schema = url ? `t_${randomBytes(6).toString('hex')}` : undefined;
+  const adminToken = env.BOOTSTRAP_ADMIN_KEY ?? `test-admin-${randomBytes(16).toString('hex')}`;
   const config = loadConfig({
     LOG_LEVEL: 'silent',
+    BOOTSTRAP_ADMIN_KEY: adminToken,
     ...(url ? { DATABASE_URL: url, DB_SCHEMA: schema!, DB_POOL_SIZE: '8' } : { DATA_DIR: PGLITE_IN_MEMORY }),
     ...env,
   });
@@ -36,6 +40,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     app,
     config,
     dataSource,
+    adminToken,
     server: () => app.getHttpServer(),
     async close() {
       await app.close();
