@@ -1,12 +1,15 @@
 import { Global, Module } from '@nestjs/common';
 import { IdempotencyRepository } from '../database/idempotency.repository.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
+import { EventStreamController } from './api/event-stream.controller.js';
 import { EventsController } from './api/events.controller.js';
 import { ReadModelsController } from './api/read-models.controller.js';
 import { StreamsController } from './api/streams.controller.js';
+import { LiveFeed } from './application/live-feed.js';
 import { ReadFeedHandler } from './application/read-feed.handler.js';
 import { ReadStreamHandler } from './application/read-stream.handler.js';
 import { RebuildReadModelsHandler } from './application/rebuild-read-models.handler.js';
+import { AppendSignal } from './infrastructure/append-signal.js';
 import { EventLogMetrics } from './infrastructure/event-log.metrics.js';
 import { EventStore } from './infrastructure/event-store.js';
 import { FeedHeadGauge } from './infrastructure/feed-head.gauge.js';
@@ -16,12 +19,14 @@ import { ReactorRegistry } from './infrastructure/reactor-registry.js';
 /** Global: every bounded context appends through the same store and transaction runner. */
 @Global()
 @Module({
-  controllers: [EventsController, StreamsController, ReadModelsController],
+  controllers: [EventsController, EventStreamController, StreamsController, ReadModelsController],
   providers: [
     EventStore,
     ProjectionRegistry,
     ReactorRegistry,
     EventLogMetrics,
+    AppendSignal,
+    LiveFeed,
     FeedHeadGauge,
     IdempotencyRepository,
     TransactionRunner,

@@ -6,6 +6,7 @@ import { queryRows } from '../../database/sql.js';
 import type { Tx } from '../../database/transaction-runner.js';
 import type { ExpectedVersion, NewEvent, StoredEvent, StreamScope } from '../domain/event.js';
 import { FEED_START, type FeedCursor } from '../domain/feed-cursor.js';
+import { AppendSignal } from './append-signal.js';
 import { EventLogMetrics } from './event-log.metrics.js';
 import { ProjectionRegistry } from './projection-registry.js';
 import { ReactorRegistry } from './reactor-registry.js';
@@ -69,6 +70,7 @@ export class EventStore {
     private readonly projections: ProjectionRegistry,
     private readonly reactors: ReactorRegistry,
     private readonly metrics: EventLogMetrics,
+    private readonly signal: AppendSignal,
   ) {}
 
   /**
@@ -119,7 +121,10 @@ export class EventStore {
     const stored = rows.map(toStoredEvent).sort((a, b) => a.streamVersion - b.streamVersion);
     await this.projections.apply(tx.manager, stored);
     await this.reactors.react(tx, stored);
-    tx.afterCommit(() => this.metrics.appended(stored));
+    tx.afterCommit(() => {
+      this.metrics.appended(stored);
+      this.signal.notify();
+    });
     return stored;
   }
 

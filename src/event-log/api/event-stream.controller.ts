@@ -1,0 +1,45 @@
+import { Controller, Headers, type MessageEvent, Query, Sse } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Observable } from 'rxjs';
+import { Allow } from '../../common/auth/access.decorator.js';
+import type { Actor } from '../../common/context/command-context.js';
+import { CurrentActor } from '../../common/http/actor.decorator.js';
+import { LiveFeed } from '../application/live-feed.js';
+import { decodeCursor, FEED_START } from '../domain/feed-cursor.js';
+import { LiveFeedQueryDto } from './dto/live-feed-query.dto.js';
+
+@ApiTags('event log')
+@Controller('events')
+export class EventStreamController {
+  constructor(private readonly live: LiveFeed) {}
+
+  @Sse('stream')
+  @Allow('feed:read')
+  @ApiOperation({
+    summary: 'Follow the event log live (server-sent events)',
+    description:
+      'The same gap-free order as GET /events. Each `event` message carries one event (the EventView of ' +
+      'GET /events) and, as its `id`, the cursor just past it: reconnect with `Last-Event-ID` (or `after`) to ' +
+      'resume without gaps or repeats. `heartbeat` messages every 15 s carry the cursor reached so far.',
+  })
+  @ApiProduces('text/event-stream')
+  @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'Resume after this message id (wins over `after`)' })
+  @ApiBadRequestResponse({ description: 'Invalid cursor, type or department (`field` names it)' })
+  stream(
+    @Query() query: LiveFeedQueryDto,
+    @Headers('last-event-id') lastEventId: string | undefined,
+    @CurrentActor() actor: Actor,
+  ): Observable<MessageEvent> {
+    const after = lastEventId
+      ? decodeCursor(lastEventId, 'Last-Event-ID')
+      : query.after
+        ? decodeCursor(query.after)
+        : FEED_START;
+    return this.live.follow({
+      after,
+      type: query.type,
+      department: query.department,
+      departments: actor.departments === '*' ? undefined : actor.departments,
+    });
+  }
+}
