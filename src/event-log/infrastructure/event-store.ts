@@ -11,6 +11,8 @@ import { EventLogMetrics } from './event-log.metrics.js';
 import { ProjectionRegistry } from './projection-registry.js';
 import { ReactorRegistry } from './reactor-registry.js';
 
+// Output names shadow columns in ORDER BY: `transaction_id` below is text, so ORDER BY must name
+// `events.transaction_id` or it sorts '1000' before '999' and the feed skips events.
 const EVENT_COLUMNS = `
   global_position::text AS position, transaction_id::text AS transaction_id, stream_id, stream_version,
   event_id, type, schema_version, data, metadata, department, budget_year, occurred_at, recorded_at`;
@@ -238,7 +240,7 @@ export class EventStore {
          WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
            AND transaction_id < $3::xid8
            ${filters.join(' ')}
-         ORDER BY transaction_id, global_position
+         ORDER BY events.transaction_id, events.global_position
          LIMIT $4`,
         params,
       );
