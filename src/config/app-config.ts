@@ -56,6 +56,16 @@ export class AppConfig {
   })
   SPECIAL_EQUIPMENT_CAPITALIZATION_THRESHOLD: string = '1500.00';
 
+  /**
+   * How long an Idempotency-Key is remembered, in hours. A retry within it replays the first
+   * answer; after it, the key may be used afresh, and expired keys are swept hourly.
+   */
+  @Transform(({ value }) => (value === undefined || value === '' ? 24 : Number(value)))
+  @IsInt({ message: 'IDEMPOTENCY_KEY_TTL_HOURS must be a whole number of hours from 1 to 8760' })
+  @Min(1, { message: 'IDEMPOTENCY_KEY_TTL_HOURS must be a whole number of hours from 1 to 8760' })
+  @Max(8760, { message: 'IDEMPOTENCY_KEY_TTL_HOURS must be a whole number of hours from 1 to 8760' })
+  IDEMPOTENCY_KEY_TTL_HOURS: number = 24;
+
   get databaseKind(): 'pglite' | 'postgres' {
     return this.DATABASE_URL ? 'postgres' : 'pglite';
   }

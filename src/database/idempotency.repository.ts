@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AppConfig } from '../config/app-config.js';
+import { queryRows } from './sql.js';
 
 export interface StoredAnswer {
   requestHash: string;
@@ -8,14 +10,30 @@ export interface StoredAnswer {
 
 @Injectable()
 export class IdempotencyRepository {
-  /** Claims the key for this transaction; returns the earlier answer when it was already used. */
+  private readonly ttl: string;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    config: AppConfig,
+  ) {
+    this.ttl = `${config.IDEMPOTENCY_KEY_TTL_HOURS} hours`;
+  }
+
+  /**
+   * Claims the key for this transaction; returns the earlier answer when it was already used
+   * within the TTL. An expired key is taken over in the same statement (the row lock makes a
+   * concurrent duplicate wait for this transaction, then replay its answer).
+   */
   async claim(tx: EntityManager, scope: string, key: string, requestHash: string): Promise<StoredAnswer | null> {
-    const inserted: unknown[] = await tx.query(
+    const claimed: unknown[] = await tx.query(
       `INSERT INTO idempotency_keys (scope, key, request_hash) VALUES ($1, $2, $3)
-       ON CONFLICT (scope, key) DO NOTHING RETURNING key`,
-      [scope, key, requestHash],
+       ON CONFLICT (scope, key) DO UPDATE
+         SET request_hash = EXCLUDED.request_hash, response = NULL, created_at = now()
+         WHERE idempotency_keys.created_at < now() - $4::interval
+       RETURNING key`,
+      [scope, key, requestHash, this.ttl],
     );
-    if (inserted.length > 0) return null;
+    if (claimed.length > 0) return null;
     const rows: Array<{ request_hash: string; response: unknown }> = await tx.query(
       `SELECT request_hash, response FROM idempotency_keys WHERE scope = $1 AND key = $2`,
       [scope, key],
@@ -29,5 +47,17 @@ export class IdempotencyRepository {
       key,
       JSON.stringify(response),
     ]);
+  }
+
+  /** Deletes up to `batch` expired keys (its own short transaction); returns how many. */
+  async sweep(batch = 10_000): Promise<number> {
+    const rows = await queryRows<{ key: string }>(
+      this.dataSource.manager,
+      `DELETE FROM idempotency_keys WHERE ctid = ANY (ARRAY(
+         SELECT ctid FROM idempotency_keys WHERE created_at < now() - $1::interval LIMIT $2))
+       RETURNING key`,
+      [this.ttl, batch],
+    );
+    return rows.length;
   }
 }

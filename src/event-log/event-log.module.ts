@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { IdempotencyRepository } from '../database/idempotency.repository.js';
+import { IdempotencySweeper } from '../database/idempotency.sweeper.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { EventStreamController } from './api/event-stream.controller.js';
 import { EventsController } from './api/events.controller.js';
@@ -29,6 +30,7 @@ import { ReactorRegistry } from './infrastructure/reactor-registry.js';
     LiveFeed,
     FeedHeadGauge,
     IdempotencyRepository,
+    IdempotencySweeper,
     TransactionRunner,
     ReadFeedHandler,
     ReadStreamHandler,

@@ -265,6 +265,33 @@ describe(`event store (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => {
       expect(results[1]).toEqual(results[0]);
       expect((await store.readStream(undefined, 'idem-4')).length).toBe(1);
     });
+
+    const age = (key: string, hours: number) =>
+      t.dataSource.query(`UPDATE idempotency_keys SET created_at = now() - $2::interval WHERE key = $1`, [key, `${hours} hours`]);
+
+    it('forgets a key after IDEMPOTENCY_KEY_TTL_HOURS (24 by default): the same key then runs afresh', async () => {
+      await command('key-5', 'h1', 'idem-5');
+      await age('key-5', 23);
+      await command('key-5', 'h1', 'idem-5');
+      expect((await store.readStream(undefined, 'idem-5')).length).toBe(1);
+      await age('key-5', 25);
+      await command('key-5', 'h2', 'idem-5');
+      expect((await store.readStream(undefined, 'idem-5')).length).toBe(2);
+      // Taken over, not duplicated: within the TTL again, the new request is the one remembered.
+      await expect(command('key-5', 'h1', 'idem-5')).rejects.toBeInstanceOf(UnprocessableError);
+    });
+
+    it('the sweeper deletes expired keys and keeps live ones', async () => {
+      await command('key-6', 'h1', 'idem-6');
+      await command('key-7', 'h1', 'idem-7');
+      await age('key-6', 48);
+      const { IdempotencySweeper } = await import('../../src/database/idempotency.sweeper.js');
+      expect(await t.app.get(IdempotencySweeper).sweep()).toBeGreaterThanOrEqual(1);
+      const left: Array<{ key: string }> = await t.dataSource.query(
+        `SELECT key FROM idempotency_keys WHERE key IN ('key-6', 'key-7')`,
+      );
+      expect(left.map((r) => r.key)).toEqual(['key-7']);
+    });
   });
 });
 
