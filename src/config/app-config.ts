@@ -66,6 +66,21 @@ export class AppConfig {
   @Max(8760, { message: 'IDEMPOTENCY_KEY_TTL_HOURS must be a whole number of hours from 1 to 8760' })
   IDEMPOTENCY_KEY_TTL_HOURS: number = 24;
 
+  /** NATS server(s) for the JetStream relay; absent: no relay (the HTTP feed and SSE still work). */
+  @IsOptional()
+  @Matches(/^(nats|tls):\/\/\S+(,(nats|tls):\/\/\S+)*$/, {
+    message: 'NATS_URL must be nats:// or tls:// URLs separated by commas',
+  })
+  NATS_URL?: string;
+
+  /** JetStream stream the relay publishes to, created if missing. */
+  @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'NATS_STREAM must be 1 to 64 letters, digits, _ or -' })
+  NATS_STREAM: string = 'REGISTER_EVENTS';
+
+  /** Subjects are `<prefix>.<department>.<event type>`. */
+  @Matches(/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/, { message: 'NATS_SUBJECT_PREFIX must be dot-separated tokens' })
+  NATS_SUBJECT_PREFIX: string = 'register.events';
+
   get databaseKind(): 'pglite' | 'postgres' {
     return this.DATABASE_URL ? 'postgres' : 'pglite';
   }
@@ -80,7 +95,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       .map((key) => [key, env[key]]),
   );
   // Optional variables have no default, so it is not an own key of a fresh AppConfig.
-  for (const optional of ['DATABASE_URL', 'DB_SCHEMA'] as const) if (env[optional]) known[optional] = env[optional];
+  for (const optional of ['DATABASE_URL', 'DB_SCHEMA', 'NATS_URL'] as const) if (env[optional]) known[optional] = env[optional];
   const config = plainToInstance(AppConfig, known);
   const errors = validateSync(config, { forbidUnknownValues: false });
   if (errors.length > 0) {

@@ -6,6 +6,7 @@ import { EventStreamController } from './api/event-stream.controller.js';
 import { EventsController } from './api/events.controller.js';
 import { ReadModelsController } from './api/read-models.controller.js';
 import { StreamsController } from './api/streams.controller.js';
+import { EventRelay } from './application/event-relay.js';
 import { LiveFeed } from './application/live-feed.js';
 import { ReadFeedHandler } from './application/read-feed.handler.js';
 import { ReadStreamHandler } from './application/read-stream.handler.js';
@@ -16,6 +17,7 @@ import { EventStore } from './infrastructure/event-store.js';
 import { FeedHeadGauge } from './infrastructure/feed-head.gauge.js';
 import { ProjectionRegistry } from './infrastructure/projection-registry.js';
 import { ReactorRegistry } from './infrastructure/reactor-registry.js';
+import { RelayCheckpointRepository } from './infrastructure/relay-checkpoint.repository.js';
 
 /** Global: every bounded context appends through the same store and transaction runner. */
 @Global()
@@ -28,6 +30,8 @@ import { ReactorRegistry } from './infrastructure/reactor-registry.js';
     EventLogMetrics,
     AppendSignal,
     LiveFeed,
+    EventRelay,
+    RelayCheckpointRepository,
     FeedHeadGauge,
     IdempotencyRepository,
     IdempotencySweeper,

@@ -215,43 +215,48 @@ export class EventStore {
    * position). The cursor is the last (transaction id, position) served; when a page is not
    * full, everything below xmin has been served and the cursor moves up to xmin itself.
    */
-  async readAll(options: ReadAllOptions): Promise<FeedPage> {
+  async readAll(options: ReadAllOptions, within?: EntityManager): Promise<FeedPage> {
+    // Inside a caller's transaction (READ COMMITTED) this is still safe: a transaction that
+    // commits between the two statements was running at the first, so its id is ≥ xmin.
+    if (within) return this.readAllIn(within, options);
+    return this.dataSource.transaction('REPEATABLE READ', (tx) => this.readAllIn(tx, options));
+  }
+
+  private async readAllIn(tx: EntityManager, options: ReadAllOptions): Promise<FeedPage> {
     const after = options.after ?? FEED_START;
-    return this.dataSource.transaction('REPEATABLE READ', async (tx) => {
-      const [{ xmin }]: Array<{ xmin: string }> = await tx.query(
-        `SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin`,
-      );
-      const params: unknown[] = [after.transactionId, after.position, xmin, options.limit];
-      const filters: string[] = [];
-      if (options.type) {
-        params.push(options.type);
-        filters.push(`AND type = $${params.length}`);
-      }
-      if (options.department) {
-        params.push(options.department);
-        filters.push(`AND department = $${params.length}`);
-      }
-      if (options.departments) {
-        params.push(options.departments);
-        filters.push(`AND department = ANY($${params.length}::text[])`);
-      }
-      const rows: EventRow[] = await tx.query(
-        `SELECT ${EVENT_COLUMNS} FROM events
-         WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
-           AND transaction_id < $3::xid8
-           ${filters.join(' ')}
-         ORDER BY events.transaction_id, events.global_position
-         LIMIT $4`,
-        params,
-      );
-      const events = rows.map(toStoredEvent);
-      const last = events[events.length - 1];
-      let next: FeedCursor;
-      if (events.length === options.limit) next = { transactionId: last.transactionId, position: last.position };
-      else if (BigInt(xmin) > BigInt(after.transactionId)) next = { transactionId: xmin, position: '0' };
-      else next = after;
-      return { events, next };
-    });
+    const [{ xmin }]: Array<{ xmin: string }> = await tx.query(
+      `SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin`,
+    );
+    const params: unknown[] = [after.transactionId, after.position, xmin, options.limit];
+    const filters: string[] = [];
+    if (options.type) {
+      params.push(options.type);
+      filters.push(`AND type = $${params.length}`);
+    }
+    if (options.department) {
+      params.push(options.department);
+      filters.push(`AND department = $${params.length}`);
+    }
+    if (options.departments) {
+      params.push(options.departments);
+      filters.push(`AND department = ANY($${params.length}::text[])`);
+    }
+    const rows: EventRow[] = await tx.query(
+      `SELECT ${EVENT_COLUMNS} FROM events
+       WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
+         AND transaction_id < $3::xid8
+         ${filters.join(' ')}
+       ORDER BY events.transaction_id, events.global_position
+       LIMIT $4`,
+      params,
+    );
+    const events = rows.map(toStoredEvent);
+    const last = events[events.length - 1];
+    let next: FeedCursor;
+    if (events.length === options.limit) next = { transactionId: last.transactionId, position: last.position };
+    else if (BigInt(xmin) > BigInt(after.transactionId)) next = { transactionId: xmin, position: '0' };
+    else next = after;
+    return { events, next };
   }
 
   /** Events in position order, for replays (rebuilds) inside the caller's transaction. */

@@ -1,0 +1,130 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Counter, Registry } from 'prom-client';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../../config/app-config.js';
+import { EventView } from '../api/dto/event.view.js';
+import { encodeCursor } from '../domain/feed-cursor.js';
+import { AppendSignal } from '../infrastructure/append-signal.js';
+import { EventStore } from '../infrastructure/event-store.js';
+import { JetStreamPublisher } from '../infrastructure/jetstream-publisher.js';
+import { RelayCheckpointRepository } from '../infrastructure/relay-checkpoint.repository.js';
+
+const BATCH = 500;
+const IDLE_POLL_MS = 1_000;
+const RETRY_MS = 5_000;
+
+/**
+ * Delivers the gap-free feed to NATS JetStream, at least once and in feed order. Each batch is
+ * read, published and acknowledged, and only then is the checkpoint moved, all in one database
+ * transaction that also holds the relay's turn (so of several instances one relays at a time).
+ * A crash after publishing and before the checkpoint re-sends that batch: JetStream drops the
+ * repeats within its duplicate window (Nats-Msg-Id = eventId), consumers dedupe by eventId.
+ */
+@Injectable()
+export class EventRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(EventRelay.name);
+  private readonly relayed: Counter;
+  private publisher?: JetStreamPublisher;
+  private running = false;
+  private loop?: Promise<void>;
+  private pause?: { cancel: () => void };
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+    private readonly store: EventStore,
+    private readonly checkpoints: RelayCheckpointRepository,
+    private readonly signal: AppendSignal,
+    registry: Registry,
+  ) {
+    this.relayed = new Counter({
+      name: 'events_relayed_total',
+      help: 'Events published to NATS JetStream and acknowledged (re-sends included)',
+      registers: [registry],
+    });
+  }
+
+  get enabled(): boolean {
+    return Boolean(this.config.NATS_URL);
+  }
+
+  onApplicationBootstrap(): void {
+    if (!this.enabled) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.running = false;
+    this.pause?.cancel();
+    await this.loop;
+    await this.publisher?.close();
+  }
+
+  /**
+   * Relays one batch. Returns how many events it published, or null when another instance
+   * holds the relay's turn.
+   */
+  async relayOnce(): Promise<number | null> {
+    const publisher = await this.connect();
+    const name = this.config.NATS_STREAM;
+    return this.dataSource.transaction(async (tx) => {
+      const cursor = await this.checkpoints.claim(tx, name);
+      if (!cursor) return null;
+      const page = await this.store.readAll({ after: cursor, limit: BATCH }, tx);
+      if (page.events.length === 0) return 0;
+      const cursors = page.events.map((e) => encodeCursor({ transactionId: e.transactionId, position: e.position }));
+      await publisher.publish(page.events.map(EventView.of), cursors);
+      const last = page.events[page.events.length - 1];
+      await this.checkpoints.save(tx, name, { transactionId: last.transactionId, position: last.position }, page.events.length);
+      this.relayed.inc(page.events.length);
+      return page.events.length;
+    });
+  }
+
+  private async connect(): Promise<JetStreamPublisher> {
+    this.publisher ??= await JetStreamPublisher.open({
+      servers: this.config.NATS_URL!,
+      stream: this.config.NATS_STREAM,
+      subjectPrefix: this.config.NATS_SUBJECT_PREFIX,
+    });
+    return this.publisher;
+  }
+
+  private async run(): Promise<void> {
+    let failing = false;
+    while (this.running) {
+      let wait = IDLE_POLL_MS;
+      try {
+        const count = await this.relayOnce();
+        if (failing) this.logger.log('relay to NATS JetStream resumed');
+        failing = false;
+        if (count === BATCH) continue;
+      } catch (error) {
+        // The log is the source of truth: the relay waits and resumes from its checkpoint.
+        if (!failing) this.logger.error(`relay to NATS JetStream failed, retrying: ${(error as Error).message}`);
+        failing = true;
+        wait = RETRY_MS;
+        await this.publisher?.close().catch(() => undefined);
+        this.publisher = undefined;
+      }
+      if (!this.running) break;
+      // While failing, appends do not wake the relay: it retries on its own clock.
+      const pause = failing ? sleep(wait) : this.signal.next(wait);
+      this.pause = pause;
+      await pause.promise;
+    }
+  }
+}
+
+function sleep(ms: number): { promise: Promise<void>; cancel: () => void } {
+  let cancel!: () => void;
+  const promise = new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    cancel = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+  });
+  return { promise, cancel };
+}
