@@ -29,9 +29,17 @@ describe(`budget reference over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlite'})
         { projectCode: 'P002', name: '科协物业管理费', budget: '150000.00', budgetWan: '15.00' },
       ],
       budgetLines: [
-        { economicCode: '31002', name: '办公设备购置', amount: '1900.00', amountWan: '0.19', funding: { general_budget: '1900.00' } },
+        {
+          economicCode: '31002',
+          name: '办公设备购置',
+          parentCode: '310',
+          amount: '1900.00',
+          amountWan: '0.19',
+          funding: { general_budget: '1900.00' },
+        },
       ],
       plannedAssetPurchases: { amount: '1900.00', amountWan: '0.19' },
+      income: null,
     });
     const feed = await request(t.server()).get('/events').query({ department: '731' }).expect(200);
     expect(feed.body.events.map((e: { type: string }) => e.type)).toEqual([

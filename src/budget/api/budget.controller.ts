@@ -2,7 +2,9 @@ import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CommandContext } from '../../common/context/command-context.js';
-import { parseFunding, requireFundingMatches } from '../../common/funding/funding.js';
+import { Allow } from '../../common/auth/access.decorator.js';
+import { ValidationError } from '../../common/errors/domain-error.js';
+import { FUNDING_SOURCES, type FundingSplit, parseFunding, requireFundingMatches } from '../../common/funding/funding.js';
 import { Ctx } from '../../common/http/command-context.decorator.js';
 import { DepartmentYearParams } from '../../common/http/department-year.params.js';
 import { parseYuan } from '../../common/money/money.js';
@@ -11,6 +13,7 @@ import { GetBudgetQuery } from '../application/get-budget.query.js';
 import type { BudgetCommand } from '../domain/budget.commands.js';
 import { BudgetLineParams, ProjectParams } from './dto/budget.params.js';
 import {
+  DeclareIncomeRequest,
   DeclarePlannedAssetPurchasesRequest,
   RegisterProjectRequest,
   SetBudgetLineRequest,
@@ -59,6 +62,18 @@ export class BudgetController {
     return this.change(p, { kind: 'DeclarePlannedAssetPurchases', amount: parseYuan(body.amount, 'amount') }, ctx);
   }
 
+  @Put('income')
+  @Allow('budget:write')
+  @ApiOperation({
+    summary: 'Declare the income by funding source (the income side of the 收支总表)',
+    description: `${IDEMPOTENT} The statement is whole: a source left out is zero. At least one source must be given.`,
+  })
+  @ApiOkResponse({ type: BudgetView })
+  @ApiBadRequestResponse({ description: '`field` names the invalid input' })
+  declareIncome(@Param() p: DepartmentYearParams, @Body() body: DeclareIncomeRequest, @Ctx() ctx: CommandContext) {
+    return this.change(p, { kind: 'DeclareIncome', income: parseIncome(body) }, ctx);
+  }
+
   @Get('budget')
   @ApiOperation({ summary: 'The budget reference of a department-year: projects, budget lines, declared totals' })
   @ApiOkResponse({ type: BudgetView })
@@ -69,4 +84,21 @@ export class BudgetController {
   private change(p: DepartmentYearParams, change: BudgetCommand, ctx: CommandContext): Promise<BudgetView> {
     return this.commands.execute(new ChangeBudgetCommand(p.dept, p.year, change, ctx));
   }
+}
+
+function parseIncome(body: DeclareIncomeRequest): FundingSplit {
+  const given = FUNDING_SOURCES.filter((source) => body[source] !== undefined);
+  if (given.length === 0) {
+    throw new ValidationError(
+      'INCOME.EMPTY',
+      `income must state at least one funding source: ${FUNDING_SOURCES.join(', ')}`,
+      'income',
+    );
+  }
+  const income: FundingSplit = {};
+  for (const source of given) {
+    const fen = parseYuan(body[source], source);
+    if (fen > 0n) income[source] = fen;
+  }
+  return income;
 }
