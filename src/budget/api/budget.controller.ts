@@ -3,8 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CommandContext } from '../../common/context/command-context.js';
 import { Allow } from '../../common/auth/access.decorator.js';
-import { ValidationError } from '../../common/errors/domain-error.js';
-import { FUNDING_SOURCES, type FundingSplit, parseFunding, requireFundingMatches } from '../../common/funding/funding.js';
+import { parseFunding, requireFundingMatches } from '../../common/funding/funding.js';
 import { Ctx } from '../../common/http/command-context.decorator.js';
 import { DepartmentYearParams } from '../../common/http/department-year.params.js';
 import { parseYuan } from '../../common/money/money.js';
@@ -19,6 +18,7 @@ import {
   SetBudgetLineRequest,
 } from './dto/budget.requests.js';
 import { BudgetView } from './dto/budget.view.js';
+import { parseIncome } from './income-input.js';
 
 const IDEMPOTENT =
   'Idempotent: the same body again writes no event. Answers with the whole budget reference of the department-year.';
@@ -84,21 +84,4 @@ export class BudgetController {
   private change(p: DepartmentYearParams, change: BudgetCommand, ctx: CommandContext): Promise<BudgetView> {
     return this.commands.execute(new ChangeBudgetCommand(p.dept, p.year, change, ctx));
   }
-}
-
-function parseIncome(body: DeclareIncomeRequest): FundingSplit {
-  const given = FUNDING_SOURCES.filter((source) => body[source] !== undefined);
-  if (given.length === 0) {
-    throw new ValidationError(
-      'INCOME.EMPTY',
-      `income must state at least one funding source: ${FUNDING_SOURCES.join(', ')}`,
-      'income',
-    );
-  }
-  const income: FundingSplit = {};
-  for (const source of given) {
-    const fen = parseYuan(body[source], source);
-    if (fen > 0n) income[source] = fen;
-  }
-  return income;
 }

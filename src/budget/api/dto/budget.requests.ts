@@ -45,35 +45,32 @@ export class DeclarePlannedAssetPurchasesRequest {
   amount: unknown;
 }
 
-const INCOME = (example?: string) =>
-  ({ ...MONEY, ...(example ? { example } : {}) }) as const;
-
 /**
  * The income side of the 收支总表 by funding source, in 元; a source left out is zero. The names
  * are those of `funding` everywhere (common/funding).
  */
 export class DeclareIncomeRequest {
-  @ApiPropertyOptional({ ...INCOME('6686400.00'), description: '一般公共预算拨款收入, 元' })
+  @ApiPropertyOptional({ ...MONEY, example: '6686400.00', description: '一般公共预算拨款收入, 元' })
   @IsOptional()
   general_budget?: unknown;
 
-  @ApiPropertyOptional({ ...INCOME(), description: '政府性基金预算拨款收入, 元' })
+  @ApiPropertyOptional({ ...MONEY, description: '政府性基金预算拨款收入, 元' })
   @IsOptional()
   gov_fund?: unknown;
 
-  @ApiPropertyOptional({ ...INCOME(), description: '国有资本经营预算拨款收入, 元' })
+  @ApiPropertyOptional({ ...MONEY, description: '国有资本经营预算拨款收入, 元' })
   @IsOptional()
   state_capital?: unknown;
 
-  @ApiPropertyOptional({ ...INCOME(), description: '财政专户管理资金收入, 元' })
+  @ApiPropertyOptional({ ...MONEY, description: '财政专户管理资金收入, 元' })
   @IsOptional()
   fiscal_special_account?: unknown;
 
-  @ApiPropertyOptional({ ...INCOME(), description: '单位资金, 元' })
+  @ApiPropertyOptional({ ...MONEY, description: '单位资金, 元' })
   @IsOptional()
   unit_funds?: unknown;
 
-  @ApiPropertyOptional({ ...INCOME(), description: '上年结转结余, 元' })
+  @ApiPropertyOptional({ ...MONEY, description: '上年结转结余, 元' })
   @IsOptional()
   carry_over?: unknown;
 }

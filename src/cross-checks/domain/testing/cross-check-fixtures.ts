@@ -1,10 +1,8 @@
+import { parseYuan } from '../../../common/money/money.js';
 import type { CheckedBudgetLine, CheckedPurchase, CrossCheckInput } from '../cross-check.input.js';
 
 /** 元 → fen for readable fixtures: `fen('1900.00')`. */
-export const fen = (yuan: string): bigint => {
-  const [whole, part = ''] = yuan.split('.');
-  return BigInt(whole) * 100n + BigInt(part.padEnd(2, '0'));
-};
+export const fen = (yuan: string): bigint => parseYuan(yuan, 'fixture');
 
 let serial = 0;
 
