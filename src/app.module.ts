@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { LoggerModule } from 'nestjs-pino';
 import { BudgetModule } from './budget/budget.module.js';
 import { CatalogModule } from './catalog/catalog.module.js';
+import { CrossChecksModule } from './cross-checks/cross-checks.module.js';
 import { ProcurementModule } from './procurement/procurement.module.js';
 import { loggerParams } from './common/http/logging.js';
 import { AppConfig } from './config/app-config.js';
@@ -28,6 +29,7 @@ export class AppModule {
         CatalogModule,
         BudgetModule,
         ProcurementModule,
+        CrossChecksModule,
       ],
     };
   }

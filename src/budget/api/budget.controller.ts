@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CommandContext } from '../../common/context/command-context.js';
+import { Allow } from '../../common/auth/access.decorator.js';
 import { parseFunding, requireFundingMatches } from '../../common/funding/funding.js';
 import { Ctx } from '../../common/http/command-context.decorator.js';
 import { DepartmentYearParams } from '../../common/http/department-year.params.js';
@@ -11,11 +12,13 @@ import { GetBudgetQuery } from '../application/get-budget.query.js';
 import type { BudgetCommand } from '../domain/budget.commands.js';
 import { BudgetLineParams, ProjectParams } from './dto/budget.params.js';
 import {
+  DeclareIncomeRequest,
   DeclarePlannedAssetPurchasesRequest,
   RegisterProjectRequest,
   SetBudgetLineRequest,
 } from './dto/budget.requests.js';
 import { BudgetView } from './dto/budget.view.js';
+import { parseIncome } from './income-input.js';
 
 const IDEMPOTENT =
   'Idempotent: the same body again writes no event. Answers with the whole budget reference of the department-year.';
@@ -57,6 +60,18 @@ export class BudgetController {
     @Ctx() ctx: CommandContext,
   ) {
     return this.change(p, { kind: 'DeclarePlannedAssetPurchases', amount: parseYuan(body.amount, 'amount') }, ctx);
+  }
+
+  @Put('income')
+  @Allow('budget:write')
+  @ApiOperation({
+    summary: 'Declare the income by funding source (the income side of the 收支总表)',
+    description: `${IDEMPOTENT} The statement is whole: a source left out is zero. At least one source must be given.`,
+  })
+  @ApiOkResponse({ type: BudgetView })
+  @ApiBadRequestResponse({ description: '`field` names the invalid input' })
+  declareIncome(@Param() p: DepartmentYearParams, @Body() body: DeclareIncomeRequest, @Ctx() ctx: CommandContext) {
+    return this.change(p, { kind: 'DeclareIncome', income: parseIncome(body) }, ctx);
   }
 
   @Get('budget')

@@ -27,10 +27,20 @@ export interface PlannedAssetPurchasesDeclared {
   data: { amount: string };
 }
 
-export type BudgetEvent = ProjectRegistered | ProjectRevised | BudgetLineSet | PlannedAssetPurchasesDeclared;
+/**
+ * The department-year's income by funding source (the income side of the 收支总表), stated
+ * whole: a source absent from `income` is zero. `total` is the sum of the parts.
+ */
+export interface IncomeDeclared {
+  type: 'IncomeDeclared';
+  data: { income: FundingParts; total: string };
+}
+
+export type BudgetEvent = ProjectRegistered | ProjectRevised | BudgetLineSet | PlannedAssetPurchasesDeclared | IncomeDeclared;
 export const BUDGET_EVENT_TYPES: ReadonlyArray<BudgetEvent['type']> = [
   'ProjectRegistered',
   'ProjectRevised',
   'BudgetLineSet',
   'PlannedAssetPurchasesDeclared',
+  'IncomeDeclared',
 ];

@@ -17,6 +17,8 @@ export interface BudgetState {
   projects: ReadonlyMap<string, ProjectState>;
   lines: ReadonlyMap<string, BudgetLineState>;
   plannedAssetPurchases: Fen | null;
+  /** Null until declared; once declared, a source without a part is zero. */
+  income: FundingSplit | null;
 }
 
-export const EMPTY_BUDGET: BudgetState = { projects: new Map(), lines: new Map(), plannedAssetPurchases: null };
+export const EMPTY_BUDGET: BudgetState = { projects: new Map(), lines: new Map(), plannedAssetPurchases: null, income: null };

@@ -70,4 +70,23 @@ describe('budget reference', () => {
       .when({ kind: 'DeclarePlannedAssetPurchases', amount: 190_000n })
       .then([]);
   });
+
+  it('declares the income by funding source with its total; the same income again is no change', () => {
+    const declared: BudgetEvent = {
+      type: 'IncomeDeclared',
+      data: { income: { general_budget: '6686400.00' }, total: '6686400.00' },
+    };
+    given([]).when({ kind: 'DeclareIncome', income: { general_budget: 668_640_000n } }).then([declared]);
+    given([declared]).when({ kind: 'DeclareIncome', income: { general_budget: 668_640_000n } }).then([]);
+  });
+
+  it('a new income statement replaces the whole previous one (an omitted source becomes zero)', () =>
+    given([
+      { type: 'IncomeDeclared', data: { income: { general_budget: '6686400.00', unit_funds: '1000.00' }, total: '6687400.00' } },
+    ])
+      .when({ kind: 'DeclareIncome', income: { general_budget: 668_640_000n } })
+      .then([{ type: 'IncomeDeclared', data: { income: { general_budget: '6686400.00' }, total: '6686400.00' } }]));
+
+  it('declaring no income at all is a statement too (every source zero), distinct from never declaring', () =>
+    given([]).when({ kind: 'DeclareIncome', income: {} }).then([{ type: 'IncomeDeclared', data: { income: {}, total: '0.00' } }]));
 });

@@ -1,4 +1,4 @@
-import { formatFunding, type FundingSplit } from '../../common/funding/funding.js';
+import { formatFunding, fundingTotal, type FundingSplit } from '../../common/funding/funding.js';
 import { formatYuan } from '../../common/money/money.js';
 import type { BudgetCommand } from './budget.commands.js';
 import type { BudgetEvent, ProjectRevised } from './budget.events.js';
@@ -59,5 +59,14 @@ export function decide(state: BudgetState, command: BudgetCommand): BudgetEvent[
       return state.plannedAssetPurchases === command.amount
         ? []
         : [{ type: 'PlannedAssetPurchasesDeclared', data: { amount: formatYuan(command.amount) } }];
+    case 'DeclareIncome':
+      return state.income !== null && sameFunding(state.income, command.income)
+        ? []
+        : [
+            {
+              type: 'IncomeDeclared',
+              data: { income: formatFunding(command.income), total: formatYuan(fundingTotal(command.income)) },
+            },
+          ];
   }
 }

@@ -31,6 +31,8 @@ export function evolve(state: BudgetState, event: BudgetEvent): BudgetState {
     }
     case 'PlannedAssetPurchasesDeclared':
       return { ...state, plannedAssetPurchases: yuanToFen(event.data.amount) };
+    case 'IncomeDeclared':
+      return { ...state, income: readFunding(event.data.income) };
     default:
       return state;
   }

@@ -1,5 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { FUNDING_SOURCES } from '../../common/funding/funding.js';
 import { yuanToFen } from '../../common/money/money.js';
 import type { StoredEvent } from '../../event-log/domain/event.js';
 import { type Projection, ProjectionRegistry } from '../../event-log/infrastructure/projection-registry.js';
@@ -8,7 +9,7 @@ import type { BudgetEvent } from '../domain/budget.events.js';
 @Injectable()
 export class BudgetProjection implements Projection, OnModuleInit {
   readonly name = 'budget';
-  readonly tables = ['budget_projects', 'budget_lines', 'budget_declarations'] as const;
+  readonly tables = ['budget_projects', 'budget_lines', 'budget_declarations', 'budget_income'] as const;
 
   constructor(private readonly registry: ProjectionRegistry) {}
 
@@ -57,6 +58,22 @@ export class BudgetProjection implements Projection, OnModuleInit {
           [...key, yuanToFen(event.data.amount).toString()],
         );
         return;
+      case 'IncomeDeclared': {
+        // Every source gets a row, zero included: rows present = income declared, and a
+        // declaration replaces the previous one whole.
+        await tx.query(`DELETE FROM budget_income WHERE department = $1 AND budget_year = $2`, key);
+        const income = event.data.income;
+        await tx.query(
+          `INSERT INTO budget_income (department, budget_year, source, amount_fen)
+           SELECT $1, $2, source, amount_fen FROM unnest($3::text[], $4::bigint[]) AS s(source, amount_fen)`,
+          [
+            ...key,
+            [...FUNDING_SOURCES],
+            FUNDING_SOURCES.map((source) => (income[source] === undefined ? '0' : yuanToFen(income[source]!).toString())),
+          ],
+        );
+        return;
+      }
     }
   }
 }

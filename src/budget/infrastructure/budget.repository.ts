@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { FUNDING_SOURCES, type FundingSource, type FundingSplit } from '../../common/funding/funding.js';
 import type { Fen } from '../../common/money/money.js';
 
 export interface ProjectRow {
@@ -19,6 +20,8 @@ export interface BudgetReference {
   projects: ProjectRow[];
   lines: BudgetLineRow[];
   plannedAssetPurchases: Fen | null;
+  /** Null until declared; declared sources with a zero amount are left out. */
+  income: FundingSplit | null;
 }
 
 /** Reads of the budget read models, for queries and for other contexts' checks. */
@@ -49,11 +52,25 @@ export class BudgetRepository {
       `SELECT planned_asset_purchases_fen FROM budget_declarations WHERE department = $1 AND budget_year = $2`,
       [department, year],
     );
+    const income: Array<{ source: FundingSource; amount_fen: string }> = await tx.query(
+      `SELECT source, amount_fen FROM budget_income WHERE department = $1 AND budget_year = $2`,
+      [department, year],
+    );
     return {
       projects: projects.map((p) => ({ projectCode: p.project_code, name: p.name, budget: BigInt(p.budget_fen) })),
       lines: lines.map((l) => ({ economicCode: l.economic_code, name: l.name, amount: BigInt(l.amount_fen), funding: l.funding })),
       plannedAssetPurchases:
         declared.length && declared[0].planned_asset_purchases_fen !== null ? BigInt(declared[0].planned_asset_purchases_fen) : null,
+      income: income.length === 0 ? null : incomeSplit(income),
     };
   }
+}
+
+function incomeSplit(rows: ReadonlyArray<{ source: FundingSource; amount_fen: string }>): FundingSplit {
+  const split: FundingSplit = {};
+  for (const source of FUNDING_SOURCES) {
+    const fen = BigInt(rows.find((r) => r.source === source)?.amount_fen ?? '0');
+    if (fen > 0n) split[source] = fen;
+  }
+  return split;
 }

@@ -1,8 +1,16 @@
 import { EventLog1764028800000 } from './1764028800000-event-log.js';
 import { Budget1764028800001 } from './1764028800001-budget.js';
 import { Purchases1764028800002 } from './1764028800002-purchases.js';
+import { CrossChecks1764028800004 } from './1764028800004-cross-checks.js';
 import { IdempotencyExpiry1764028800006 } from './1764028800006-idempotency-expiry.js';
 import { RelayCheckpoints1764028800007 } from './1764028800007-relay-checkpoints.js';
 
 /** In order. ESM builds cannot glob-load migrations reliably, so each one is listed here. */
-export const MIGRATIONS = [EventLog1764028800000, Budget1764028800001, Purchases1764028800002, IdempotencyExpiry1764028800006, RelayCheckpoints1764028800007];
+export const MIGRATIONS = [
+  EventLog1764028800000,
+  Budget1764028800001,
+  Purchases1764028800002,
+  CrossChecks1764028800004,
+  IdempotencyExpiry1764028800006,
+  RelayCheckpoints1764028800007,
+];

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { yuanToFen } from '../../common/money/money.js';
 import type { PurchaseStatus, PurchaseSummary } from '../domain/index.js';
 
 export interface PurchaseRecord {
@@ -22,6 +23,18 @@ export interface PurchaseAmounts {
   procurementType: 'goods' | 'works' | 'services';
   amount: bigint;
   smeReserved: bigint;
+  funding: Record<string, string>;
+}
+
+/** A live purchase's plan as checks need it (cross-checks), money in fen. */
+export interface LivePurchase {
+  purchaseId: string;
+  projectCode: string;
+  catalogCode: string;
+  procurementType: 'goods' | 'works' | 'services';
+  economicCode: string | null;
+  unitPrice: bigint;
+  amount: bigint;
   funding: Record<string, string>;
 }
 
@@ -93,6 +106,36 @@ export class PurchaseRepository {
       procurementType: r.procurement_type,
       amount: BigInt(r.amount_fen),
       smeReserved: BigInt(r.sme_reserved_fen),
+      funding: r.funding,
+    }));
+  }
+
+  /** Live (not cancelled) purchases of a department-year, inside the caller's transaction. */
+  async live(tx: EntityManager, department: string, year: number): Promise<LivePurchase[]> {
+    const rows: Array<{
+      purchase_id: string;
+      project_code: string;
+      catalog_code: string;
+      procurement_type: LivePurchase['procurementType'];
+      economic_code: string | null;
+      unit_price: string;
+      amount_fen: string;
+      funding: Record<string, string>;
+    }> = await tx.query(
+      `SELECT purchase_id, project_code, catalog_code, procurement_type, economic_code,
+              summary->'plan'->>'unitPrice' AS unit_price, amount_fen, funding
+       FROM purchases WHERE department = $1 AND budget_year = $2 AND status <> 'cancelled'
+       ORDER BY planned_at, purchase_id`,
+      [department, year],
+    );
+    return rows.map((r) => ({
+      purchaseId: r.purchase_id,
+      projectCode: r.project_code,
+      catalogCode: r.catalog_code,
+      procurementType: r.procurement_type,
+      economicCode: r.economic_code,
+      unitPrice: yuanToFen(r.unit_price),
+      amount: BigInt(r.amount_fen),
       funding: r.funding,
     }));
   }

@@ -44,3 +44,33 @@ export class DeclarePlannedAssetPurchasesRequest {
   @IsDefined()
   amount: unknown;
 }
+
+/**
+ * The income side of the 收支总表 by funding source, in 元; a source left out is zero. The names
+ * are those of `funding` everywhere (common/funding).
+ */
+export class DeclareIncomeRequest {
+  @ApiPropertyOptional({ ...MONEY, example: '6686400.00', description: '一般公共预算拨款收入, 元' })
+  @IsOptional()
+  general_budget?: unknown;
+
+  @ApiPropertyOptional({ ...MONEY, description: '政府性基金预算拨款收入, 元' })
+  @IsOptional()
+  gov_fund?: unknown;
+
+  @ApiPropertyOptional({ ...MONEY, description: '国有资本经营预算拨款收入, 元' })
+  @IsOptional()
+  state_capital?: unknown;
+
+  @ApiPropertyOptional({ ...MONEY, description: '财政专户管理资金收入, 元' })
+  @IsOptional()
+  fiscal_special_account?: unknown;
+
+  @ApiPropertyOptional({ ...MONEY, description: '单位资金, 元' })
+  @IsOptional()
+  unit_funds?: unknown;
+
+  @ApiPropertyOptional({ ...MONEY, description: '上年结转结余, 元' })
+  @IsOptional()
+  carry_over?: unknown;
+}

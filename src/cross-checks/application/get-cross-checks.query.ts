@@ -1,0 +1,11 @@
+import { Query } from '@nestjs/cqrs';
+import type { CrossCheckView } from '../api/dto/cross-check.view.js';
+
+export class GetCrossChecksQuery extends Query<CrossCheckView> {
+  constructor(
+    readonly department: string,
+    readonly budgetYear: number,
+  ) {
+    super();
+  }
+}

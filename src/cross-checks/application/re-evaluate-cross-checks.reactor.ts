@@ -1,0 +1,67 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { Tx } from '../../database/transaction-runner.js';
+import type { StoredEvent } from '../../event-log/domain/event.js';
+import { EventStore } from '../../event-log/infrastructure/event-store.js';
+import { causedBy, type Reactor, ReactorRegistry } from '../../event-log/infrastructure/reactor-registry.js';
+import { decideCrossCheckChange } from '../domain/cross-check-change.js';
+import { evaluateCrossChecks } from '../domain/evaluate.js';
+import { crossCheckStreamId } from '../infrastructure/cross-check-stream.js';
+import { CrossCheckRepository } from '../infrastructure/cross-check.repository.js';
+import { CrossCheckInputReader } from './cross-check-input.reader.js';
+
+/** Facts the rules read; anything else (contracts, acceptances, assets) cannot change a finding. */
+export const RELEVANT_EVENT_TYPES: ReadonlySet<string> = new Set([
+  'PurchasePlanned',
+  'PurchaseAmended',
+  'PurchaseCancelled',
+  'BudgetLineSet',
+  'ProjectRegistered',
+  'ProjectRevised',
+  'PlannedAssetPurchasesDeclared',
+  'IncomeDeclared',
+]);
+
+/**
+ * Re-evaluates a department-year's cross-checks in the transaction that changed one of its
+ * facts, and appends CrossCheckChanged to `cross-checks-<dept>-<year>` when the set of findings
+ * changed. Committing or rolling back with its cause, it can neither miss a change nor report
+ * one that did not happen.
+ */
+@Injectable()
+export class ReEvaluateCrossChecksReactor implements Reactor, OnModuleInit {
+  readonly name = 'cross-checks';
+
+  constructor(
+    private readonly registry: ReactorRegistry,
+    private readonly store: EventStore,
+    private readonly crossChecks: CrossCheckRepository,
+    private readonly inputs: CrossCheckInputReader,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  async react(tx: Tx, events: readonly StoredEvent[]): Promise<void> {
+    // The last relevant event per department-year: one evaluation each, caused by it.
+    const causes = new Map<string, StoredEvent>();
+    for (const event of events) {
+      if (RELEVANT_EVENT_TYPES.has(event.type) && event.budgetYear !== null) {
+        causes.set(crossCheckStreamId(event.department, event.budgetYear), event);
+      }
+    }
+    for (const [streamId, cause] of causes) await this.evaluate(causedBy(tx, cause), streamId, cause.department, cause.budgetYear!);
+  }
+
+  private async evaluate(tx: Tx, streamId: string, department: string, budgetYear: number): Promise<void> {
+    // Lock before reading anything: see CrossCheckRepository.lock.
+    await this.crossChecks.lock(tx.manager, department, budgetYear);
+    const previous = await this.crossChecks.findings(tx.manager, department, budgetYear);
+    const { findings } = evaluateCrossChecks(await this.inputs.read(tx.manager, department, budgetYear));
+    const change = decideCrossCheckChange(previous, findings);
+    if (change.length === 0) return;
+    // Under the lock nobody else appends here, so the exact version cannot be stale.
+    const version = await this.store.streamVersion(tx.manager, streamId);
+    await this.store.append(tx, streamId, { department, budgetYear }, change, version ?? 'no_stream');
+  }
+}

@@ -1,0 +1,40 @@
+import type { CrossCheckChanged } from './cross-check.events.js';
+import { statusOf } from './evaluate.js';
+import type { Finding } from './finding.js';
+
+/** JSON with object keys sorted, so equal findings always print the same. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    return `{${entries
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * A finding's identity is the whole finding: rule, severity, message, amounts and refs (refs
+ * are sorted sets). So a changed difference, purchase set or line name is the old finding
+ * resolved and a new one added, and the current set folded from the stream is always exactly
+ * what a fresh evaluation shows.
+ */
+export const findingKey = (finding: Finding): string => canonical(finding);
+
+/** The event to append when the set of findings changed; none when it did not. */
+export function decideCrossCheckChange(previous: readonly Finding[], next: readonly Finding[]): CrossCheckChanged[] {
+  const before = new Set(previous.map(findingKey));
+  const after = new Set(next.map(findingKey));
+  const added = next.filter((f) => !before.has(findingKey(f)));
+  const resolved = previous.filter((f) => !after.has(findingKey(f)));
+  if (added.length === 0 && resolved.length === 0) return [];
+  return [{ type: 'CrossCheckChanged', data: { status: statusOf(next), added, resolved } }];
+}
+
+/** The current set after a change: what folding the stream gives. */
+export function applyCrossCheckChange(current: readonly Finding[], event: CrossCheckChanged): Finding[] {
+  const resolved = new Set(event.data.resolved.map(findingKey));
+  return [...current.filter((f) => !resolved.has(findingKey(f))), ...event.data.added];
+}

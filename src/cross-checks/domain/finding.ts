@@ -1,0 +1,85 @@
+import type { FundingSource } from '../../common/funding/funding.js';
+import { type Fen, formatWanYuan, formatYuan } from '../../common/money/money.js';
+
+/** The finding codes, in the order results list them (rule by rule, as in DESIGN §4). */
+export const FINDING_RULES = [
+  'PLANNED_WITHOUT_BUDGET_LINE',
+  'BUDGET_LINE_WITHOUT_PLANNED_PURCHASE',
+  'AMOUNT_MISMATCH',
+  'PARENT_TOTAL_MISMATCH',
+  'PLANNED_ASSET_TOTAL_MISMATCH',
+  'PROJECT_OVER_BUDGET',
+  'SERVICE_LINE_EXCEEDED',
+  'FUNDING_SOURCE_EXCEEDED',
+] as const;
+
+export type FindingRule = (typeof FINDING_RULES)[number];
+
+/** `error` fails the department-year; `warning` is shown but leaves it passing. */
+export type Severity = 'error' | 'warning';
+
+export interface Message {
+  zh: string;
+  en: string;
+}
+
+/**
+ * Amounts by name, each in 元 (`budget`) and 万元 (`budgetWan`). `difference` is always the
+ * reference figure (budget line, declared total, project budget, income) minus the planned
+ * sum, so an overrun is negative.
+ */
+export type Amounts = Record<string, string>;
+
+export interface FindingRefs {
+  purchaseIds: string[];
+  economicCodes: string[];
+  projectCodes: string[];
+  fundingSources: FundingSource[];
+}
+
+/** One inconsistency. A plain JSON value: it travels as is in CrossCheckChanged. */
+export interface Finding {
+  rule: FindingRule;
+  severity: Severity;
+  message: Message;
+  amounts: Amounts;
+  refs: FindingRefs;
+}
+
+/** A rule that could not be applied, and why (e.g. the income is not declared). */
+export interface NotEvaluated {
+  rule: FindingRule;
+  reason: string;
+  message: Message;
+}
+
+/** `{ budget: 190000n }` → `{ budget: "1900.00", budgetWan: "0.19" }`, in the given order. */
+export function amounts(values: Record<string, Fen>): Amounts {
+  const out: Amounts = {};
+  for (const [name, fen] of Object.entries(values)) {
+    out[name] = formatYuan(fen);
+    out[`${name}Wan`] = formatWanYuan(fen);
+  }
+  return out;
+}
+
+const sortedUnique = <T extends string>(values: Iterable<T>): T[] => [...new Set(values)].sort();
+
+/** Refs as sorted sets, so the same facts always give the same finding. */
+export function refs(parts: {
+  purchases?: ReadonlyArray<{ purchaseId: string; projectCode: string }>;
+  economicCodes?: readonly string[];
+  projectCodes?: readonly string[];
+  fundingSources?: readonly FundingSource[];
+}): FindingRefs {
+  const purchases = parts.purchases ?? [];
+  return {
+    purchaseIds: sortedUnique(purchases.map((p) => p.purchaseId)),
+    economicCodes: sortedUnique(parts.economicCodes ?? []),
+    projectCodes: sortedUnique([...(parts.projectCodes ?? []), ...purchases.map((p) => p.projectCode)]),
+    fundingSources: sortedUnique(parts.fundingSources ?? []),
+  };
+}
+
+/** 元 for messages. */
+export const yuan = (fen: Fen) => `${formatYuan(fen)} 元`;
