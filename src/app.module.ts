@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { LoggerModule } from 'nestjs-pino';
+import { AssetsModule } from './assets/assets.module.js';
 import { BudgetModule } from './budget/budget.module.js';
 import { CatalogModule } from './catalog/catalog.module.js';
 import { ProcurementModule } from './procurement/procurement.module.js';
@@ -28,6 +29,7 @@ export class AppModule {
         CatalogModule,
         BudgetModule,
         ProcurementModule,
+        AssetsModule,
       ],
     };
   }
