@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { requireInScope } from '../../common/auth/department-scope.js';
 import type { CommandContext } from '../../common/context/command-context.js';
 import { TransactionRunner, type Tx } from '../../database/transaction-runner.js';
-import type { StoredEvent, StreamScope } from '../../event-log/domain/event.js';
+import type { ExpectedVersion, StoredEvent, StreamScope } from '../../event-log/domain/event.js';
 import { EventStore } from '../../event-log/infrastructure/event-store.js';
 import { assetNotFound } from '../domain/asset-errors.js';
 import { yearOf } from '../domain/asset-rules.js';
@@ -55,7 +55,7 @@ export class AssetWriter {
    * Each event is filed under the year of its own date: acquisition, disposal, or (a move has
    * none) the day it was recorded.
    */
-  private async append(tx: Tx, assetId: string, department: string, events: AssetEvent[], expected: Parameters<EventStore['append']>[4], today: string) {
+  private async append(tx: Tx, assetId: string, department: string, events: AssetEvent[], expected: ExpectedVersion, today: string) {
     let version = expected;
     for (const event of events) {
       const date = event.type === 'AssetRegistered' ? event.data.acquiredOn : event.type === 'AssetDisposed' ? event.data.disposedOn : today;

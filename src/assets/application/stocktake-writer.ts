@@ -47,7 +47,8 @@ export class StocktakeWriter {
       if (!owner) throw notFound(stocktakeId);
       requireInScope(context.actor, owner, () => notFound(stocktakeId));
       const events = decideStocktake(state, command, await this.facts(tx, owner, state, command, today));
-      const asOf = state.status === 'empty' ? (command.type === 'OpenStocktake' ? command.data.asOf : today) : state.asOf;
+      // Decided, so a stream without events was being opened: filed under the year of its asOf.
+      const asOf = state.status !== 'empty' ? state.asOf : command.type === 'OpenStocktake' ? command.data.asOf : today;
       const version = history.length === 0 ? 'no_stream' : history[history.length - 1].streamVersion;
       await this.store.append(
         tx,
