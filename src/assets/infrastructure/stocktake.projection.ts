@@ -37,27 +37,29 @@ export class StocktakeProjection implements Projection, OnModuleInit {
       );
       return;
     }
-    await tx.query(`UPDATE stocktakes SET version = $2 WHERE stocktake_id = $1`, [id, event.streamVersion]);
+    // The stocktake's version moves with every event; a count is one statement for both rows,
+    // since a bulk count appends thousands of events in one request.
+    const bump = `WITH bumped AS (UPDATE stocktakes SET version = $2 WHERE stocktake_id = $1)`;
     switch (e.type) {
       case 'AssetCounted':
         await tx.query(
-          `UPDATE stocktake_items SET found = $3, found_quantity = $4, note = $5 WHERE stocktake_id = $1 AND asset_id = $2`,
-          [id, e.data.assetId, e.data.found, e.data.quantity, e.data.note],
+          `${bump} UPDATE stocktake_items SET found = $4, found_quantity = $5, note = $6 WHERE stocktake_id = $1 AND asset_id = $3`,
+          [id, event.streamVersion, e.data.assetId, e.data.found, e.data.quantity, e.data.note],
         );
         return;
       case 'SurplusAssetFound': {
         const d = e.data;
         await tx.query(
-          `INSERT INTO stocktake_surpluses (stocktake_id, item_id, name, catalog_code, category, quantity, estimated_value_fen, note)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-          [id, d.itemId, d.name, d.catalogCode, d.category, d.quantity, yuanToFen(d.estimatedValue).toString(), d.note],
+          `${bump} INSERT INTO stocktake_surpluses (stocktake_id, item_id, name, catalog_code, category, quantity, estimated_value_fen, note)
+           VALUES ($1, $3, $4, $5, $6, $7, $8, $9)`,
+          [id, event.streamVersion, d.itemId, d.name, d.catalogCode, d.category, d.quantity, yuanToFen(d.estimatedValue).toString(), d.note],
         );
         return;
       }
       case 'StocktakeClosed':
         await tx.query(
-          `UPDATE stocktakes SET status = 'closed', closed_on = $2, closed_position = $3, result = $4::jsonb WHERE stocktake_id = $1`,
-          [id, e.data.closedOn, event.position, JSON.stringify(e.data)],
+          `UPDATE stocktakes SET version = $2, status = 'closed', closed_on = $3, closed_position = $4, result = $5::jsonb WHERE stocktake_id = $1`,
+          [id, event.streamVersion, e.data.closedOn, event.position, JSON.stringify(e.data)],
         );
         return;
     }
