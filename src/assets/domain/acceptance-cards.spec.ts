@@ -89,6 +89,13 @@ describe('cardsFromAcceptance', () => {
     expect(cards[0]).toMatchObject({ quantity: Quantity.fromInteger(4), originalValue: 300_001n, unitValue: 75_000n, origin: { sequence: 1 } });
   });
 
+  it('refuses more cards than one transaction should write, but not a batch card of any size', () => {
+    const many = { ...ACCEPTANCE, quantity: q('10001'), amount: 10001n * 500_000n };
+    expect(() => cardsFromAcceptance(PURCHASE, many, capitalizable(assess(COMPUTER, '10001', many.amount)), ids())).toThrow(ValidationError);
+    const desks = { ...PURCHASE, catalogCode: 'A05010201' };
+    expect(cardsFromAcceptance(desks, many, capitalizable(assess(DESK, '10001', many.amount)), ids())).toHaveLength(1);
+  });
+
   it('refuses a fractional quantity of fixed assets (400 on the acceptance quantity)', () => {
     let error: unknown;
     try {

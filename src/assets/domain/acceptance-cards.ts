@@ -16,6 +16,9 @@ export type AcceptanceAssessment =
 
 const ONE = 10n ** BigInt(Quantity.SCALE);
 
+/** One acceptance registers at most this many cards in its transaction; larger deliveries are accepted in parts. */
+export const MAX_CARDS_PER_ACCEPTANCE = 10_000n;
+
 /**
  * Whether the units of one acceptance are fixed assets: the classifier's rule applied to the
  * unit value the acceptance establishes, amount / quantity. It is floored to the fen, which
@@ -73,6 +76,13 @@ export function cardsFromAcceptance(
     );
   }
   const count = acceptance.quantity.units / ONE;
+  if (!assessment.batch && count > MAX_CARDS_PER_ACCEPTANCE) {
+    throw new ValidationError(
+      'ASSET.TOO_MANY_CARDS',
+      `Accepting ${count} ${purchase.unit} at once would register ${count} cards; accept at most ${MAX_CARDS_PER_ACCEPTANCE} per acceptance`,
+      'quantity',
+    );
+  }
   const card = (sequence: number, quantity: bigint, value: Fen, unitValue: Fen): RegisterAssetData => ({
     assetId: newId(),
     name: purchase.itemName,
