@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { LoggerModule } from 'nestjs-pino';
+import { AssetsModule } from './assets/assets.module.js';
 import { BudgetModule } from './budget/budget.module.js';
 import { CatalogModule } from './catalog/catalog.module.js';
 import { CrossChecksModule } from './cross-checks/cross-checks.module.js';
@@ -29,6 +30,7 @@ export class AppModule {
         CatalogModule,
         BudgetModule,
         ProcurementModule,
+        AssetsModule,
         CrossChecksModule,
       ],
     };

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AssetsModule } from '../assets/assets.module.js';
 import { BudgetModule } from '../budget/budget.module.js';
 import { CatalogModule } from '../catalog/catalog.module.js';
 import { PurchaseController } from './api/purchase.controller.js';
@@ -10,7 +11,7 @@ import { PurchaseProjection } from './infrastructure/purchase.projection.js';
 import { PurchaseRepository } from './infrastructure/purchase.repository.js';
 
 @Module({
-  imports: [CatalogModule, BudgetModule],
+  imports: [CatalogModule, BudgetModule, AssetsModule],
   controllers: [PurchaseController],
   providers: [
     PurchaseWriter,

@@ -1,31 +1,42 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { NotFoundError } from '../../common/errors/domain-error.js';
 import { BudgetRepository } from '../../budget/infrastructure/budget.repository.js';
+import { PurchaseAssetsReader } from '../../assets/application/purchase-assets.reader.js';
 import { PurchaseRepository, type PurchaseRecord } from '../infrastructure/purchase.repository.js';
 import { type ProcurementSummary, summarizeProcurement } from './procurement-summary.js';
 import { GetPurchaseQuery, ListPurchasesQuery, type PurchasePage, ProcurementSummaryQuery } from './purchase.queries.js';
-import { purchaseView, type PurchaseView } from './purchase.view.js';
+import { planFacts, purchaseView, type PurchaseView } from './purchase.view.js';
 
-const toView = (r: PurchaseRecord) => purchaseView(r.id, r.version, r.department, r.budgetYear, r.summary);
+async function toViews(records: readonly PurchaseRecord[], assets: PurchaseAssetsReader): Promise<PurchaseView[]> {
+  const cards = await assets.summaries(records.map((r) => planFacts(r.id, r.summary)));
+  return records.map((r) => purchaseView(r.id, r.version, r.department, r.budgetYear, r.summary, cards.get(r.id)!));
+}
 
 @QueryHandler(GetPurchaseQuery)
 export class GetPurchaseHandler implements IQueryHandler<GetPurchaseQuery, PurchaseView> {
-  constructor(private readonly purchases: PurchaseRepository) {}
+  constructor(
+    private readonly purchases: PurchaseRepository,
+    private readonly assets: PurchaseAssetsReader,
+  ) {}
 
   async execute({ purchaseId }: GetPurchaseQuery): Promise<PurchaseView> {
     const record = await this.purchases.get(purchaseId);
     if (!record) throw new NotFoundError('PURCHASE.NOT_FOUND', `No purchase ${purchaseId}`, 'id');
-    return toView(record);
+    const [view] = await toViews([record], this.assets);
+    return view;
   }
 }
 
 @QueryHandler(ListPurchasesQuery)
 export class ListPurchasesHandler implements IQueryHandler<ListPurchasesQuery, PurchasePage> {
-  constructor(private readonly purchases: PurchaseRepository) {}
+  constructor(
+    private readonly purchases: PurchaseRepository,
+    private readonly assets: PurchaseAssetsReader,
+  ) {}
 
   async execute(q: ListPurchasesQuery): Promise<PurchasePage> {
     const { items, total } = await this.purchases.list(q.department, q.budgetYear, q.filter, q.offset, q.limit);
-    return { items: items.map(toView), total, offset: q.offset, limit: q.limit };
+    return { items: await toViews(items, this.assets), total, offset: q.offset, limit: q.limit };
   }
 }
 

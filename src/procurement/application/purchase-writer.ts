@@ -21,7 +21,8 @@ import {
   PURCHASE_EVENT_SCHEMA_VERSION,
 } from '../domain/index.js';
 import { purchaseStreamId } from '../infrastructure/purchase-stream.js';
-import { purchaseView, type PurchaseView } from './purchase.view.js';
+import { PurchaseAssetsReader } from '../../assets/application/purchase-assets.reader.js';
+import { planFacts, purchaseView, type PurchaseView } from './purchase.view.js';
 
 export interface PurchaseScope {
   department: string;
@@ -41,6 +42,7 @@ export class PurchaseWriter {
     private readonly budgets: BudgetRepository,
     private readonly catalog: Catalog,
     private readonly classifier: Classifier,
+    private readonly assets: PurchaseAssetsReader,
   ) {}
 
   /**
@@ -75,7 +77,9 @@ export class PurchaseWriter {
         expected,
       );
       const summary = summarizePurchase(events.reduce(evolve, state))!;
-      return purchaseView(purchaseId, version + appended.length, where.department, where.budgetYear, summary);
+      // Read in this transaction: an acceptance's answer already shows the cards its reaction registered.
+      const cards = await this.assets.summaries([planFacts(purchaseId, summary)], tx.manager);
+      return purchaseView(purchaseId, version + appended.length, where.department, where.budgetYear, summary, cards.get(purchaseId)!);
     });
   }
 

@@ -1,0 +1,63 @@
+import { parseFunding } from '../../common/funding/funding.js';
+import { parseYuan } from '../../common/money/money.js';
+import { parseQuantity, Quantity } from '../../common/money/quantity.js';
+import type { RegisterAssetInput } from '../application/asset.commands.js';
+import { parseCategory } from '../domain/asset-category.js';
+import { parseCount } from '../domain/asset-rules.js';
+import { parseAssetSource } from '../domain/asset-vocabulary.js';
+import type { CategoryFigureInput } from '../domain/opening-holdings.js';
+import type { CountInput, UnknownItemInput } from '../domain/stocktake.state.js';
+import type { LedgerBalancesRequest, OpeningHoldingsRequest, RecordCountsRequest, RegisterAssetRequest } from './dto/asset.requests.js';
+
+/* Client input → domain input: money, quantities and names of things parsed, each under its own field path. */
+
+export function registerInput(body: RegisterAssetRequest): RegisterAssetInput {
+  return {
+    name: body.name,
+    catalogCode: body.catalogCode,
+    quantity: body.quantity === undefined ? Quantity.fromInteger(1) : parseQuantity(body.quantity, 'quantity'),
+    unit: body.unit?.trim() || null,
+    originalValue: parseYuan(body.originalValue, 'originalValue'),
+    acquiredOn: body.acquiredOn,
+    source: parseAssetSource(body.source),
+    location: body.location ?? null,
+    custodian: body.custodian ?? null,
+    ...(body.funding === undefined ? {} : { funding: parseFunding(body.funding) }),
+  };
+}
+
+export function openingFigures(body: OpeningHoldingsRequest): CategoryFigureInput[] {
+  return body.categories.map((c, i) => ({
+    category: parseCategory(c.category, `categories.${i}.category`),
+    count: BigInt(parseCount(c.count, `categories.${i}.count`)),
+    value: parseYuan(c.value, `categories.${i}.value`),
+  }));
+}
+
+export function ledgerBalances(body: LedgerBalancesRequest) {
+  return body.categories.map((c, i) => ({
+    category: parseCategory(c.category, `categories.${i}.category`),
+    value: parseYuan(c.value, `categories.${i}.value`),
+  }));
+}
+
+const isZero = (value: unknown) => value === 0 || (typeof value === 'string' && /^0+(\.0+)?$/.test(value));
+
+export function countsInput(body: RecordCountsRequest): { counts: CountInput[]; unknownItems: Array<Omit<UnknownItemInput, 'itemId'>> } {
+  return {
+    counts: (body.counts ?? []).map((c, i) => ({
+      assetId: c.assetId,
+      found: c.found,
+      // "Not found, 0 items" is a count too; only a positive number goes through the quantity parser.
+      quantity: c.quantity === undefined ? undefined : isZero(c.quantity) ? Quantity.ZERO : parseQuantity(c.quantity, `counts.${i}.quantity`),
+      note: c.note ?? null,
+    })),
+    unknownItems: (body.unknownItems ?? []).map((u, i) => ({
+      name: u.name,
+      catalogCode: u.catalogCode,
+      quantity: parseQuantity(u.quantity, `unknownItems.${i}.quantity`),
+      estimatedValue: parseYuan(u.estimatedValue, `unknownItems.${i}.estimatedValue`),
+      note: u.note ?? null,
+    })),
+  };
+}

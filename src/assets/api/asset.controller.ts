@@ -1,0 +1,74 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow } from '../../common/auth/access.decorator.js';
+import type { Actor, CommandContext } from '../../common/context/command-context.js';
+import { CurrentActor } from '../../common/http/actor.decorator.js';
+import { Ctx } from '../../common/http/command-context.decorator.js';
+import { ChangeAssetCommand, RegisterAssetCommand } from '../application/asset.commands.js';
+import { GetAssetQuery, ListAssetsQuery, type AssetPage } from '../application/asset.queries.js';
+import type { AssetView } from '../application/asset.view.js';
+import { parseCategory } from '../domain/asset-category.js';
+import { parseDisposalMethod } from '../domain/asset-vocabulary.js';
+import { registerInput } from './asset-input.js';
+import { AssetIdParams, DepartmentParams, ListAssetsQueryDto } from './dto/asset.params.js';
+import { DisposeAssetRequest, MoveAssetRequest, RegisterAssetRequest } from './dto/asset.requests.js';
+
+const REJECTED = '`field` names the input and the rule; nothing was written';
+
+@ApiTags('assets')
+@Controller()
+export class AssetController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post('departments/:dept/assets')
+  @Allow('assets:write')
+  @ApiOperation({ summary: 'Register an asset card (资产卡片) by hand; the category follows from the catalog code' })
+  @ApiCreatedResponse({ description: 'The card' })
+  @ApiBadRequestResponse({ description: REJECTED })
+  register(@Param() p: DepartmentParams, @Body() body: RegisterAssetRequest, @Ctx() ctx: CommandContext): Promise<AssetView> {
+    return this.commands.execute(new RegisterAssetCommand(p.dept, registerInput(body), ctx));
+  }
+
+  @Get('departments/:dept/assets')
+  @Allow('assets:read')
+  @ApiOperation({ summary: 'Asset cards of a department, filtered (category, status, name or code) and paged' })
+  list(@Param() p: DepartmentParams, @Query() q: ListAssetsQueryDto): Promise<AssetPage> {
+    const filter = { category: q.category === undefined ? undefined : parseCategory(q.category, 'category'), status: q.status, q: q.q?.trim() || undefined };
+    return this.queries.execute(new ListAssetsQuery(p.dept, filter, q.offset, q.limit));
+  }
+
+  @Get('assets/:id')
+  @Allow('assets:read')
+  @ApiOperation({ summary: 'An asset card' })
+  @ApiNotFoundResponse()
+  get(@Param() p: AssetIdParams, @CurrentActor() actor: Actor): Promise<AssetView> {
+    return this.queries.execute(new GetAssetQuery(p.id, actor));
+  }
+
+  @Post('assets/:id/dispose')
+  @HttpCode(200)
+  @Allow('assets:write')
+  @ApiOperation({ summary: 'Dispose of an asset (处置): it leaves the holdings from disposedOn' })
+  @ApiOkResponse()
+  @ApiBadRequestResponse({ description: REJECTED })
+  @ApiConflictResponse({ description: 'Already disposed of' })
+  dispose(@Param() p: AssetIdParams, @Body() body: DisposeAssetRequest, @Ctx() ctx: CommandContext): Promise<AssetView> {
+    const data = { assetId: p.id, disposedOn: body.disposedOn, method: parseDisposalMethod(body.method), reason: body.reason };
+    return this.commands.execute(new ChangeAssetCommand(p.id, { type: 'DisposeAsset', data }, ctx));
+  }
+
+  @Post('assets/:id/move')
+  @HttpCode(200)
+  @Allow('assets:write')
+  @ApiOperation({ summary: 'Change where an asset is or who keeps it' })
+  @ApiOkResponse()
+  @ApiConflictResponse({ description: 'The asset was disposed of' })
+  move(@Param() p: AssetIdParams, @Body() body: MoveAssetRequest, @Ctx() ctx: CommandContext): Promise<AssetView> {
+    const data = { assetId: p.id, location: body.location, custodian: body.custodian };
+    return this.commands.execute(new ChangeAssetCommand(p.id, { type: 'MoveAsset', data }, ctx));
+  }
+}

@@ -1,0 +1,70 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { DEPARTMENT_CODE } from '../../../common/validation/patterns.js';
+import { ASSET_STATUSES, type AssetStatus } from '../../domain/asset.state.js';
+
+export class DepartmentParams {
+  @ApiProperty({ example: '731', description: 'Department (预算单位) code' })
+  @Matches(DEPARTMENT_CODE, { message: 'dept must be a department code of 1 to 32 letters or digits' })
+  dept: string;
+}
+
+export class OpeningHoldingsParams extends DepartmentParams {
+  @ApiProperty({ example: '2023-12-31', description: 'The date the figures hold as of (YYYY-MM-DD)' })
+  @IsString()
+  date: string;
+}
+
+export class AssetIdParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'id must be an asset id (uuid)' })
+  id: string;
+}
+
+export class StocktakeIdParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'id must be a stocktake id (uuid)' })
+  id: string;
+}
+
+export class ListAssetsQueryDto {
+  @ApiPropertyOptional({ description: 'Disclosure category: its name (通用设备（除车辆）) or code (general_equipment)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  category?: string;
+
+  @ApiPropertyOptional({ enum: ASSET_STATUSES })
+  @IsOptional()
+  @IsIn(ASSET_STATUSES, { message: `status must be one of ${ASSET_STATUSES.join(', ')}` })
+  status?: AssetStatus;
+
+  @ApiPropertyOptional({ description: 'Part of the name or catalog code' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ minimum: 0, default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  offset: number = 0;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit: number = 50;
+}
+
+export class HoldingsQueryDto {
+  @ApiPropertyOptional({ example: '2024-12-31', description: 'YYYY-MM-DD; default today (China time)' })
+  @IsOptional()
+  @IsString()
+  asOf?: string;
+}

@@ -1,0 +1,120 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsObject, IsOptional, IsString, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { ASSET_SOURCES, DISPOSAL_METHODS } from '../../domain/asset-vocabulary.js';
+import { MAX_COUNTS_PER_REQUEST } from '../../domain/decide-stocktake.js';
+
+const MONEY = { type: String, description: '元, a decimal string with at most 2 decimals' };
+const COUNT = { type: Number, description: 'Number of items, a whole number ≥ 0' };
+const CATEGORY = { example: '通用设备（除车辆）', description: 'Disclosure category: its name, or its code (general_equipment)' };
+const terms = (table: Record<string, string>) => Object.entries(table).map(([k, v]) => `${k} (${v})`).join(', ');
+
+/** Shapes only; the domain enforces the rules and names the field. */
+export class RegisterAssetRequest {
+  @ApiProperty({ example: '台式计算机' }) @IsString() @MaxLength(500) name: string;
+  @ApiProperty({ example: 'A02010105', description: '政府采购品目 goods code; the category is derived from it' })
+  @IsString()
+  @MaxLength(20)
+  catalogCode: string;
+  @ApiPropertyOptional({ type: String, example: '1', description: 'Whole items; above 1 only for a batch card (家具用具, 图书档案). Default 1' })
+  @IsOptional()
+  quantity?: unknown;
+  @ApiPropertyOptional({ example: '台' }) @IsOptional() @IsString() @MaxLength(20) unit?: string;
+  @ApiProperty({ ...MONEY, example: '5000.00', description: '原值 of the whole card, 元' }) @IsDefined() originalValue: unknown;
+  @ApiProperty({ example: '2024-03-12' }) @IsString() acquiredOn: string;
+  @ApiProperty({ example: 'transfer_in', description: terms(ASSET_SOURCES) }) @IsString() source: string;
+  @ApiPropertyOptional({ example: '三楼办公室' }) @IsOptional() @IsString() @MaxLength(500) location?: string;
+  @ApiPropertyOptional({ example: '张三' }) @IsOptional() @IsString() @MaxLength(200) custodian?: string;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string' }, description: '元 by funding source, summing to originalValue' })
+  @IsOptional()
+  @IsObject()
+  funding?: Record<string, unknown>;
+}
+
+export class DisposeAssetRequest {
+  @ApiProperty({ example: '2024-11-30' }) @IsString() disposedOn: string;
+  @ApiProperty({ example: 'scrapped', description: terms(DISPOSAL_METHODS) }) @IsString() method: string;
+  @ApiProperty({ example: '达到使用年限，经鉴定无法修复' }) @IsString() @MaxLength(2000) reason: string;
+}
+
+export class MoveAssetRequest {
+  @ApiPropertyOptional({ nullable: true, description: 'New location; null clears it' })
+  @ValidateIf((_, v) => v !== null && v !== undefined)
+  @IsString()
+  @MaxLength(500)
+  location?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, description: 'New custodian; null clears it' })
+  @ValidateIf((_, v) => v !== null && v !== undefined)
+  @IsString()
+  @MaxLength(200)
+  custodian?: string | null;
+}
+
+export class CategoryFigureRequest {
+  @ApiProperty(CATEGORY) @IsString() category: string;
+  @ApiProperty({ ...COUNT, example: 101 }) @IsDefined() count: unknown;
+  @ApiProperty({ ...MONEY, example: '591200.00' }) @IsDefined() value: unknown;
+}
+
+export class OpeningHoldingsRequest {
+  @ApiProperty({ type: [CategoryFigureRequest], description: 'A category left out is 0' })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => CategoryFigureRequest)
+  categories: CategoryFigureRequest[];
+}
+
+export class LedgerBalanceRequest {
+  @ApiProperty(CATEGORY) @IsString() category: string;
+  @ApiProperty({ ...MONEY, example: '593100.00' }) @IsDefined() value: unknown;
+}
+
+export class LedgerBalancesRequest {
+  @ApiProperty({ type: [LedgerBalanceRequest], description: '固定资产 account balance by category; a category left out is 0.00' })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => LedgerBalanceRequest)
+  categories: LedgerBalanceRequest[];
+}
+
+export class OpenStocktakeRequest {
+  @ApiProperty({ example: '2024-12-31', description: 'The date the cards are taken as of (清查基准日)' }) @IsString() asOf: string;
+}
+
+export class StocktakeCountRequest {
+  @ApiProperty({ format: 'uuid' }) @IsString() assetId: string;
+  @ApiProperty() @IsBoolean() found: boolean;
+  @ApiPropertyOptional({ type: String, description: 'Items found (whole); default the card\'s quantity when found. Absent or 0 when not found' })
+  @IsOptional()
+  quantity?: unknown;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) note?: string;
+}
+
+export class UnknownItemRequest {
+  @ApiProperty({ example: '文件柜' }) @IsString() @MaxLength(500) name: string;
+  @ApiProperty({ example: 'A05010502' }) @IsString() @MaxLength(20) catalogCode: string;
+  @ApiProperty({ type: String, example: '1' }) @IsDefined() quantity: unknown;
+  @ApiProperty({ ...MONEY, example: '800.00' }) @IsDefined() estimatedValue: unknown;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) note?: string;
+}
+
+export class RecordCountsRequest {
+  @ApiPropertyOptional({ type: [StocktakeCountRequest], description: 'Counts of cards in the stocktake; a later count of a card replaces the earlier one' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_COUNTS_PER_REQUEST)
+  @ValidateNested({ each: true })
+  @Type(() => StocktakeCountRequest)
+  counts?: StocktakeCountRequest[];
+
+  @ApiPropertyOptional({ type: [UnknownItemRequest], description: 'Items found that have no card (盘盈)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_COUNTS_PER_REQUEST)
+  @ValidateNested({ each: true })
+  @Type(() => UnknownItemRequest)
+  unknownItems?: UnknownItemRequest[];
+}

@@ -1,0 +1,62 @@
+import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow } from '../../common/auth/access.decorator.js';
+import type { CommandContext } from '../../common/context/command-context.js';
+import { Ctx } from '../../common/http/command-context.decorator.js';
+import { DepartmentYearParams } from '../../common/http/department-year.params.js';
+import { HoldingsQuery, ReconciliationQuery } from '../application/asset.queries.js';
+import { DeclareLedgerBalancesCommand, DeclareOpeningHoldingsCommand } from '../application/declarations.commands.js';
+import type { LedgerBalancesView, OpeningHoldingsView } from '../application/declarations.views.js';
+import type { HoldingsView } from '../domain/holdings.js';
+import type { ReconciliationView } from '../domain/reconciliation.js';
+import { ledgerBalances, openingFigures } from './asset-input.js';
+import { DepartmentParams, HoldingsQueryDto, OpeningHoldingsParams } from './dto/asset.params.js';
+import { LedgerBalancesRequest, OpeningHoldingsRequest } from './dto/asset.requests.js';
+
+const IDEMPOTENT = 'Idempotent: the same body again writes no event. The body is the whole set: a category left out is 0.';
+
+@ApiTags('assets')
+@Controller('departments/:dept')
+export class HoldingsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Put('opening-holdings/:date')
+  @Allow('assets:write')
+  @ApiOperation({ summary: 'Declare the holdings (部门固定资产占用情况) by category as of a date', description: IDEMPOTENT })
+  @ApiOkResponse()
+  @ApiBadRequestResponse({ description: '`field` names the invalid input' })
+  declareOpening(@Param() p: OpeningHoldingsParams, @Body() body: OpeningHoldingsRequest, @Ctx() ctx: CommandContext): Promise<OpeningHoldingsView> {
+    return this.commands.execute(new DeclareOpeningHoldingsCommand(p.dept, p.date, openingFigures(body), ctx));
+  }
+
+  @Get('holdings')
+  @Allow('assets:read')
+  @ApiOperation({
+    summary: 'Holdings by category as of a date: opening declaration + cards acquired − cards disposed of, in 元 and 万元',
+  })
+  holdings(@Param() p: DepartmentParams, @Query() q: HoldingsQueryDto): Promise<HoldingsView> {
+    return this.queries.execute(new HoldingsQuery(p.dept, q.asOf));
+  }
+
+  @Put('years/:year/ledger-balances')
+  @Allow('assets:write')
+  @ApiOperation({ summary: 'Finance ledger balances (固定资产 accounts) by category for a year', description: IDEMPOTENT })
+  @ApiOkResponse()
+  @ApiBadRequestResponse({ description: '`field` names the invalid input' })
+  declareLedger(@Param() p: DepartmentYearParams, @Body() body: LedgerBalancesRequest, @Ctx() ctx: CommandContext): Promise<LedgerBalancesView> {
+    return this.commands.execute(new DeclareLedgerBalancesCommand(p.dept, p.year, ledgerBalances(body), ctx));
+  }
+
+  @Get('years/:year/reconciliation')
+  @Allow('assets:read')
+  @ApiOperation({
+    summary: 'Year-end reconciliation: opening, acquisitions, disposals, closing book; against the physical count (账实) and the ledger (账账)',
+  })
+  reconciliation(@Param() p: DepartmentYearParams): Promise<ReconciliationView> {
+    return this.queries.execute(new ReconciliationQuery(p.dept, p.year));
+  }
+}

@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { yuanToFen } from '../../common/money/money.js';
+import { Quantity } from '../../common/money/quantity.js';
+import { Catalog } from '../../catalog/domain/catalog.js';
+import { CapitalizationThresholds, Classifier } from '../../catalog/domain/classification.js';
+import type { Tx } from '../../database/transaction-runner.js';
+import type { StoredEvent } from '../../event-log/domain/event.js';
+import { EventStore } from '../../event-log/infrastructure/event-store.js';
+import { causedBy, type Reactor, ReactorRegistry } from '../../event-log/infrastructure/reactor-registry.js';
+import { foldPurchase, isPurchaseEvent, type PurchaseAcceptedData, type PurchaseEvent } from '../../procurement/domain/index.js';
+import { isPurchaseStream } from '../../procurement/infrastructure/purchase-stream.js';
+import { assessAcceptance, cardsFromAcceptance } from '../domain/acceptance-cards.js';
+import { ASSET_EVENT_SCHEMA_VERSION } from '../domain/asset.events.js';
+import { initialAssetState } from '../domain/asset.state.js';
+import { decideAsset } from '../domain/decide-asset.js';
+import { assetStreamId } from '../infrastructure/streams.js';
+import { AssetCatalog } from './asset-catalog.js';
+
+/**
+ * Acceptance → asset cards (DESIGN §5), the link the register exists for. It runs inside the
+ * transaction that appends PurchaseAccepted, so the acceptance and its cards commit together or
+ * not at all: no checkpoint to lose, nothing to do twice. A retried request replays the stored
+ * answer (Idempotency-Key) or is refused as a duplicate acceptance before reaching here, and the
+ * unique (acceptance_id, acceptance_sequence) index of asset_cards would stop a double reaction.
+ *
+ * The purchase's plan (item, unit, catalog code, funding) is folded from its own stream up to the
+ * acceptance, with the procurement domain's evolve: the log, not a read model, is what the cards
+ * are decided on.
+ */
+@Injectable()
+export class AcceptanceCardsReactor implements Reactor, OnModuleInit {
+  readonly name = 'asset-cards-from-acceptances';
+
+  constructor(
+    private readonly registry: ReactorRegistry,
+    private readonly store: EventStore,
+    private readonly catalog: Catalog,
+    private readonly classifier: Classifier,
+    private readonly thresholds: CapitalizationThresholds,
+    private readonly assetCatalog: AssetCatalog,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  async react(tx: Tx, events: readonly StoredEvent[]): Promise<void> {
+    for (const event of events) {
+      if (event.type === 'PurchaseAccepted' && isPurchaseStream(event.streamId)) await this.card(tx, event);
+    }
+  }
+
+  private async card(tx: Tx, event: StoredEvent): Promise<void> {
+    const history = await this.store.readStream(tx.manager, event.streamId, event.streamVersion);
+    const purchase = foldPurchase(history.filter((e) => isPurchaseEvent(e)) as unknown as PurchaseEvent[]);
+    if (purchase.status === 'empty') throw new Error(`PurchaseAccepted ${event.eventId} has no purchase in ${event.streamId}`);
+    const { plan } = purchase;
+    const accepted = event.data as unknown as PurchaseAcceptedData;
+    const acceptance = {
+      acceptanceId: accepted.acceptanceId,
+      quantity: Quantity.decode(accepted.quantity),
+      amount: yuanToFen(accepted.amount),
+      acceptedOn: accepted.acceptedOn,
+    };
+    const assessment = assessAcceptance(this.catalog.find(plan.catalogCode), acceptance.quantity, acceptance.amount, this.classifier, this.thresholds);
+    if (!assessment.capitalizable) return;
+
+    const cards = cardsFromAcceptance(
+      { purchaseId: purchase.purchaseId, itemName: plan.itemName, unit: plan.unit, catalogCode: plan.catalogCode, funding: plan.funding, economicCode: plan.economicCode },
+      acceptance,
+      assessment,
+      randomUUID,
+    );
+    const facts = this.assetCatalog.facts(plan.catalogCode);
+    const caused = causedBy(tx, event);
+    // Filed like the purchase: its department and budget year.
+    const scope = { department: event.department, budgetYear: event.budgetYear };
+    for (const card of cards) {
+      const registered = decideAsset(initialAssetState(), { type: 'RegisterAsset', data: card }, { catalog: facts });
+      await this.store.append(
+        caused,
+        assetStreamId(card.assetId),
+        scope,
+        registered.map((e) => ({ ...e, schemaVersion: ASSET_EVENT_SCHEMA_VERSION })),
+        'no_stream',
+      );
+    }
+  }
+}

@@ -1,0 +1,29 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandContext } from '../../common/context/command-context.js';
+import type { Fen } from '../../common/money/money.js';
+import type { AssetCategoryName } from '../domain/asset-category.js';
+import type { CategoryFigureInput } from '../domain/opening-holdings.js';
+import type { LedgerBalancesView, OpeningHoldingsView } from './declarations.views.js';
+
+export class DeclareOpeningHoldingsCommand extends Command<OpeningHoldingsView> {
+  constructor(
+    readonly department: string,
+    /** As sent in the path; validated by the handler. */
+    readonly asOf: string,
+    readonly categories: readonly CategoryFigureInput[],
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+export class DeclareLedgerBalancesCommand extends Command<LedgerBalancesView> {
+  constructor(
+    readonly department: string,
+    readonly year: number,
+    readonly categories: ReadonlyArray<{ category: AssetCategoryName; value: Fen }>,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}

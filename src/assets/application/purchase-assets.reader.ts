@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { yuanToFen } from '../../common/money/money.js';
+import { Quantity } from '../../common/money/quantity.js';
+import { Catalog } from '../../catalog/domain/catalog.js';
+import { CapitalizationThresholds, Classifier } from '../../catalog/domain/classification.js';
+import { assessAcceptance, type PurchaseAssetsSummary, summarizePurchaseAssets } from '../domain/acceptance-cards.js';
+import { AssetRepository } from '../infrastructure/asset.repository.js';
+
+/** What the purchase view needs to know of its plan. */
+export type PurchasePlanFacts = { purchaseId: string; catalogCode: string; unitPrice: string };
+
+/**
+ * The asset register's answer to "what became of this purchase's units" for the procurement
+ * context's purchase view: cards registered, capitalizable units accepted without a card, and
+ * why a purchase creates none. Exported by AssetsModule; procurement depends on it, never the
+ * other way round (the register reads procurement only through its events).
+ */
+@Injectable()
+export class PurchaseAssetsReader {
+  constructor(
+    private readonly assets: AssetRepository,
+    private readonly catalog: Catalog,
+    private readonly classifier: Classifier,
+    private readonly thresholds: CapitalizationThresholds,
+  ) {}
+
+  /** By purchase id; `tx` is the caller's transaction when it has one (the acceptance's answer). */
+  async summaries(purchases: readonly PurchasePlanFacts[], tx: EntityManager = this.assets.manager): Promise<Map<string, PurchaseAssetsSummary>> {
+    const rows = await this.assets.acceptanceCards(tx, purchases.map((p) => p.purchaseId));
+    const result = new Map<string, PurchaseAssetsSummary>();
+    for (const p of purchases) {
+      const entry = this.catalog.find(p.catalogCode);
+      const assess = (quantity: Quantity, amount: bigint) => assessAcceptance(entry, quantity, amount, this.classifier, this.thresholds);
+      const acceptances = rows
+        .filter((r) => r.purchaseId === p.purchaseId)
+        .map((r) => {
+          const quantity = Quantity.decode(r.quantity);
+          return { quantity, assessment: assess(quantity, r.amount), cardedQuantity: r.cardedQuantity, cards: r.cards };
+        });
+      result.set(p.purchaseId, summarizePurchaseAssets(assess(Quantity.fromInteger(1), yuanToFen(p.unitPrice)), acceptances));
+    }
+    return result;
+  }
+}

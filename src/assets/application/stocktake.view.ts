@@ -1,0 +1,41 @@
+import { formatWanYuan, formatYuan } from '../../common/money/money.js';
+import type { StocktakeClosedData } from '../domain/stocktake.events.js';
+import type { StocktakeRecord } from '../infrastructure/stocktake.repository.js';
+
+export type StocktakeView = {
+  id: string;
+  version: number;
+  department: string;
+  budgetYear: number;
+  asOf: string;
+  status: 'open' | 'closed';
+  /**
+   * Position in the event log of the StocktakeOpened event: the scope is the cards as the
+   * register held them in the transaction that appended it.
+   */
+  openedPosition: string;
+  openedAt: string;
+  scope: { cards: number; count: number; value: string; valueWan: string };
+  progress: { counted: number; uncounted: number; notFound: number; surplusItems: number };
+  closedOn: string | null;
+  /** Book, shortages (盘亏), surpluses (盘盈) and physical, per category and per card; null while open. */
+  result: Omit<StocktakeClosedData, 'stocktakeId' | 'asOf' | 'closedOn'> | null;
+};
+
+export function stocktakeView(r: StocktakeRecord): StocktakeView {
+  const result = r.result && { categories: r.result.categories, total: r.result.total, shortages: r.result.shortages, surpluses: r.result.surpluses };
+  return {
+    id: r.stocktakeId,
+    version: r.version,
+    department: r.department,
+    budgetYear: r.budgetYear,
+    asOf: r.asOf,
+    status: r.status,
+    openedPosition: r.openedPosition,
+    openedAt: r.openedAt.toISOString(),
+    scope: { cards: r.items, count: Number(r.book.count), value: formatYuan(r.book.value), valueWan: formatWanYuan(r.book.value) },
+    progress: { counted: r.counted, uncounted: r.items - r.counted, notFound: r.notFound, surplusItems: r.surplusItems },
+    closedOn: r.closedOn,
+    result,
+  };
+}

@@ -1,0 +1,39 @@
+import { ValidationError } from '../../common/errors/domain-error.js';
+
+/** How a card came into the register (取得方式). */
+export const ASSET_SOURCES = {
+  purchase: '采购',
+  transfer_in: '调入',
+  donation: '接受捐赠',
+  self_built: '自建',
+  surplus: '盘盈',
+  opening: '期初',
+  other: '其他',
+} as const;
+export type AssetSource = keyof typeof ASSET_SOURCES;
+
+/** How a card left it (处置方式). */
+export const DISPOSAL_METHODS = {
+  scrapped: '报废',
+  sold: '出售',
+  transferred_out: '调出',
+  donated: '对外捐赠',
+  exchanged: '置换',
+  lost: '盘亏',
+  other: '其他',
+} as const;
+export type DisposalMethod = keyof typeof DISPOSAL_METHODS;
+
+/** The code (`scrapped`) or the Chinese term (`报废`); anything else is a 400 naming the field. */
+function parseTerm<T extends string>(table: Record<T, string>, value: unknown, field: string, code: string): T {
+  const text = typeof value === 'string' ? value.trim() : '';
+  for (const [key, name] of Object.entries(table) as Array<[T, string]>) if (text === key || text === name) return key;
+  const choices = (Object.entries(table) as Array<[T, string]>).map(([key, name]) => `${key} (${name})`).join(', ');
+  throw new ValidationError(code, `${field} must be one of ${choices}`, field);
+}
+
+export const parseAssetSource = (value: unknown, field = 'source'): AssetSource =>
+  parseTerm(ASSET_SOURCES, value, field, 'ASSET.SOURCE_UNKNOWN');
+
+export const parseDisposalMethod = (value: unknown, field = 'method'): DisposalMethod =>
+  parseTerm(DISPOSAL_METHODS, value, field, 'ASSET.DISPOSAL_METHOD_UNKNOWN');

@@ -1,0 +1,58 @@
+import type { FundingSplit } from '../../common/funding/funding.js';
+import type { Fen } from '../../common/money/money.js';
+import type { Quantity } from '../../common/money/quantity.js';
+import type { CatalogType } from '../../catalog/domain/catalog-entry.js';
+import type { AssetCategoryName } from './asset-category.js';
+import type { AssetSource, DisposalMethod } from './asset-vocabulary.js';
+
+/** A catalog entry as the handler resolved it, with its disclosure category (null: not an asset). */
+export type AssetCatalogFacts = {
+  code: string;
+  name: string;
+  type: CatalogType;
+  category: AssetCategoryName | null;
+  /** The category is carded as one batch card (家具用具, 图书档案). */
+  batch: boolean;
+};
+
+/** Where a card registered from a purchase acceptance comes from. */
+export type AcceptanceOrigin = {
+  purchaseId: string;
+  acceptanceId: string;
+  sequence: number;
+  economicCode: string | null;
+};
+
+export type RegisterAssetData = {
+  assetId: string;
+  name: string;
+  catalogCode: string;
+  quantity: Quantity;
+  originalValue: Fen;
+  /** Absent: originalValue / quantity, rounded half-up. */
+  unitValue?: Fen;
+  acquiredOn: string;
+  source: AssetSource;
+  unit?: string | null;
+  location?: string | null;
+  custodian?: string | null;
+  /** Must sum to originalValue when given. */
+  funding?: FundingSplit;
+  origin?: AcceptanceOrigin;
+};
+
+/** `undefined` leaves a field as it is, `null` clears it. */
+export type MoveAssetData = { assetId: string; location?: string | null; custodian?: string | null };
+export type DisposeAssetData = { assetId: string; disposedOn: string; method: DisposalMethod; reason: string };
+
+export type RegisterAsset = { type: 'RegisterAsset'; data: RegisterAssetData };
+export type MoveAsset = { type: 'MoveAsset'; data: MoveAssetData };
+export type DisposeAsset = { type: 'DisposeAsset'; data: DisposeAssetData };
+export type AssetCommand = RegisterAsset | MoveAsset | DisposeAsset;
+
+/**
+ * Facts looked up before deciding. `catalog` is needed by RegisterAsset (null: unknown code).
+ * `today` (YYYY-MM-DD) makes dates after it a 400; cards from an acceptance take the
+ * acceptance's date as procurement recorded it, so the reactor leaves `today` out.
+ */
+export type AssetDecisionContext = { catalog?: AssetCatalogFacts | null; today?: string };

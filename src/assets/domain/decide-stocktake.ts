@@ -1,0 +1,141 @@
+import { ConflictError, NotFoundError, ValidationError } from '../../common/errors/domain-error.js';
+import { formatYuan } from '../../common/money/money.js';
+import { assetNotFound } from './asset-errors.js';
+import { optionalText, requireNonNegativeMoney, requirePastDate, requireText, requireUuid, requireWholeQuantity } from './asset-rules.js';
+import { requireAssetEntry } from './decide-asset.js';
+import type { AssetCounted, StocktakeClosed, StocktakeEvent, StocktakeOpened, SurplusAssetFound } from './stocktake.events.js';
+import { stocktakeResult } from './stocktake-result.js';
+import type {
+  CloseStocktakeData,
+  OpenStocktakeData,
+  RecordCountsData,
+  StocktakeCommand,
+  StocktakeDecisionContext,
+  StocktakeState,
+} from './stocktake.state.js';
+
+/** Counts sent at once; a bigger stocktake sends several batches. */
+export const MAX_COUNTS_PER_REQUEST = 5000;
+
+export function decideStocktake(state: StocktakeState, command: StocktakeCommand, context: StocktakeDecisionContext = {}): StocktakeEvent[] {
+  switch (command.type) {
+    case 'OpenStocktake':
+      return [decideOpen(state, command.data, context)];
+    case 'RecordCounts':
+      return decideCounts(state, command.data, context);
+    case 'CloseStocktake':
+      return [decideClose(state, command.data, context)];
+  }
+}
+
+function decideOpen(state: StocktakeState, data: OpenStocktakeData, context: StocktakeDecisionContext): StocktakeOpened {
+  if (state.status !== 'empty') throw new ConflictError('STOCKTAKE.ALREADY_EXISTS', `Stocktake ${data.stocktakeId} already exists`);
+  if (context.today === undefined || context.scope === undefined) throw new Error('OpenStocktake: the handler must resolve today and the scope');
+  const asOf = requirePastDate(data.asOf, 'asOf', context.today);
+  let count = 0n;
+  let value = 0n;
+  const items = context.scope.map((item) => {
+    count += item.quantity;
+    value += item.value;
+    return { assetId: item.assetId, category: item.category, quantity: item.quantity.toString(), value: formatYuan(item.value) };
+  });
+  return {
+    type: 'StocktakeOpened',
+    data: { stocktakeId: data.stocktakeId, asOf, items, book: { count: Number(count), value: formatYuan(value) } },
+  };
+}
+
+/**
+ * Counts are taken in bulk and may be corrected while the stocktake is open: the latest count of
+ * a card wins, and a count equal to the card's current one writes nothing. Every entry is
+ * checked before anything is written, so one bad entry rejects the whole batch.
+ */
+function decideCounts(state: StocktakeState, data: RecordCountsData, context: StocktakeDecisionContext): Array<AssetCounted | SurplusAssetFound> {
+  const open = requireOpen(state, data.stocktakeId, 'count');
+  if (data.counts.length === 0 && data.unknownItems.length === 0) {
+    throw new ValidationError('STOCKTAKE.NOTHING_COUNTED', 'Send at least one entry in counts or unknownItems', 'counts');
+  }
+  if (data.counts.length + data.unknownItems.length > MAX_COUNTS_PER_REQUEST) {
+    throw new ValidationError('STOCKTAKE.TOO_MANY_COUNTS', `Send at most ${MAX_COUNTS_PER_REQUEST} entries per request`, 'counts');
+  }
+  const events: Array<AssetCounted | SurplusAssetFound> = [];
+  const seen = new Set<string>();
+  data.counts.forEach((count, i) => {
+    const at = `counts.${i}`;
+    const assetId = requireUuid(count.assetId, `${at}.assetId`);
+    if (seen.has(assetId)) throw new ValidationError('STOCKTAKE.COUNTED_TWICE', `${at}.assetId ${assetId} is counted twice in this request`, `${at}.assetId`);
+    seen.add(assetId);
+    const item = open.items.get(assetId);
+    if (!item) {
+      if (context.existingAssets === undefined) throw new Error('RecordCounts: the handler must resolve existingAssets');
+      if (!context.existingAssets.has(assetId)) throw assetNotFound(assetId, `${at}.assetId`);
+      throw new ValidationError(
+        'STOCKTAKE.ASSET_NOT_IN_SCOPE',
+        `${at}.assetId ${assetId} is not in this stocktake (it was acquired after ${open.asOf}, disposed of by then, or registered after the stocktake opened)`,
+        `${at}.assetId`,
+      );
+    }
+    let quantity: bigint;
+    if (count.found) {
+      quantity = count.quantity === undefined ? item.quantity : requireWholeQuantity(count.quantity, `${at}.quantity`);
+    } else {
+      if (count.quantity !== undefined && !count.quantity.isZero()) {
+        throw new ValidationError('STOCKTAKE.QUANTITY_NOT_FOUND', `${at}.quantity must be absent or 0 when found is false`, `${at}.quantity`);
+      }
+      quantity = 0n;
+    }
+    const note = optionalText(count.note, 'note', `${at}.note`);
+    const previous = open.counts.get(assetId);
+    if (previous && previous.found === count.found && previous.quantity === quantity && previous.note === note) return;
+    events.push({ type: 'AssetCounted', data: { stocktakeId: open.stocktakeId, assetId, found: count.found, quantity: quantity.toString(), note } });
+  });
+  data.unknownItems.forEach((item, i) => {
+    const at = `unknownItems.${i}`;
+    const name = requireText(item.name, 'name', `${at}.name`);
+    const code = typeof item.catalogCode === 'string' ? item.catalogCode.trim() : '';
+    const entry = requireAssetEntry(item.catalogCode, context.catalog?.get(code), `${at}.catalogCode`);
+    const quantity = requireWholeQuantity(item.quantity, `${at}.quantity`);
+    const estimatedValue = requireNonNegativeMoney(item.estimatedValue, `${at}.estimatedValue`);
+    events.push({
+      type: 'SurplusAssetFound',
+      data: {
+        stocktakeId: open.stocktakeId,
+        itemId: requireUuid(item.itemId, `${at}.itemId`),
+        name,
+        catalogCode: entry.code,
+        category: entry.category!,
+        quantity: quantity.toString(),
+        estimatedValue: formatYuan(estimatedValue),
+        note: optionalText(item.note, 'note', `${at}.note`),
+      },
+    });
+  });
+  return events;
+}
+
+/** Closing needs every card counted: an uncounted card is not known to be missing. */
+function decideClose(state: StocktakeState, data: CloseStocktakeData, context: StocktakeDecisionContext): StocktakeClosed {
+  const open = requireOpen(state, data.stocktakeId, 'close');
+  if (context.today === undefined) throw new Error('CloseStocktake: the handler must resolve today');
+  const uncounted = [...open.items.keys()].filter((id) => !open.counts.has(id));
+  if (uncounted.length > 0) {
+    throw new ConflictError(
+      'STOCKTAKE.INCOMPLETE',
+      `${uncounted.length} card(s) of this stocktake are not counted yet; count them (found: false for missing ones) before closing`,
+      undefined,
+      { uncounted: uncounted.length, firstUncounted: uncounted.slice(0, 20) },
+    );
+  }
+  return { type: 'StocktakeClosed', data: stocktakeResult(open, context.today) };
+}
+
+function requireOpen(state: StocktakeState, stocktakeId: string, verb: string): Extract<StocktakeState, { status: 'open' }> {
+  if (state.status === 'empty') throw new NotFoundError('STOCKTAKE.NOT_FOUND', `Stocktake ${stocktakeId} does not exist`, undefined, { stocktakeId });
+  if (state.status === 'closed') {
+    throw new ConflictError('STOCKTAKE.CLOSED', `Stocktake ${stocktakeId} was closed on ${state.result.closedOn}; cannot ${verb} it`, undefined, {
+      stocktakeId,
+      closedOn: state.result.closedOn,
+    });
+  }
+  return state;
+}

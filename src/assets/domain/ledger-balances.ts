@@ -1,0 +1,43 @@
+import { formatYuan, type Fen } from '../../common/money/money.js';
+import { ASSET_CATEGORIES, type AssetCategoryName } from './asset-category.js';
+import type { CategoryFigures } from './category-figures.js';
+import { figuresFromPayload, requireCategoryFigures, sameFigures } from './opening-holdings.js';
+
+/*
+ * Finance ledger balances (固定资产 account balances by category from the finance system) for a
+ * department-year, stream `ledger-<dept>-<year>`: the other side of 账账相符.
+ */
+
+export type LedgerBalancesDeclaredData = {
+  year: number;
+  /** Every category, in disclosure order; a category left out of the request is 0.00. */
+  categories: Array<{ category: AssetCategoryName; categoryCode: string; value: string }>;
+  total: string;
+};
+export type LedgerBalancesDeclared = { type: 'LedgerBalancesDeclared'; data: LedgerBalancesDeclaredData };
+
+export type DeclareLedgerBalances = { year: number; categories: ReadonlyArray<{ category: AssetCategoryName; value: Fen }> };
+
+/** null until balances are declared for the year. */
+export type LedgerBalancesState = CategoryFigures | null;
+
+/** Like opening holdings: the whole set for the year, the same set again is no change. */
+export function decideLedgerBalances(state: LedgerBalancesState, command: DeclareLedgerBalances): LedgerBalancesDeclared[] {
+  const figures = requireCategoryFigures(
+    command.categories.map((c) => ({ category: c.category, count: 0n, value: c.value })),
+    'categories',
+    false,
+  );
+  if (state && sameFigures(state, figures)) return [];
+  let total = 0n;
+  const categories = ASSET_CATEGORIES.map(({ category, code }) => {
+    const value = figures.get(category)?.value ?? 0n;
+    total += value;
+    return { category, categoryCode: code, value: formatYuan(value) };
+  });
+  return [{ type: 'LedgerBalancesDeclared', data: { year: command.year, categories, total: formatYuan(total) } }];
+}
+
+export function evolveLedgerBalances(_state: LedgerBalancesState, event: LedgerBalancesDeclared): LedgerBalancesState {
+  return event.type === 'LedgerBalancesDeclared' ? figuresFromPayload(event.data.categories) : _state;
+}

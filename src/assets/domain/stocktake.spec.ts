@@ -1,0 +1,165 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConflictError, NotFoundError, ValidationError } from '../../common/errors/domain-error.js';
+import { Quantity } from '../../common/money/quantity.js';
+import { deciderSpecification } from '../../procurement/domain/testing/given-when-then.js';
+import { decideStocktake } from './decide-stocktake.js';
+import { evolveStocktake, foldStocktake } from './evolve-stocktake.js';
+import type { AssetCounted, StocktakeEvent, StocktakeOpened } from './stocktake.events.js';
+import { initialStocktakeState, type StocktakeCommand, type StocktakeDecisionContext, type StocktakeItem, type StocktakeState } from './stocktake.state.js';
+import { CABINET_ENTRY } from './testing/asset-fixtures.js';
+
+const { given } = deciderSpecification<StocktakeState, StocktakeCommand, StocktakeEvent, StocktakeDecisionContext>({
+  decide: decideStocktake,
+  evolve: evolveStocktake,
+  initialState: initialStocktakeState,
+});
+
+const ID = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
+const PC1 = '00000000-0000-4000-8000-000000000001';
+const PC2 = '00000000-0000-4000-8000-000000000002';
+const CABINETS = '00000000-0000-4000-8000-000000000003';
+const OTHER = '00000000-0000-4000-8000-000000000009';
+const SURPLUS = '00000000-0000-4000-8000-0000000000aa';
+
+const SCOPE: StocktakeItem[] = [
+  { assetId: PC1, category: '通用设备（除车辆）', quantity: 1n, value: 500_000n },
+  { assetId: PC2, category: '通用设备（除车辆）', quantity: 1n, value: 500_000n },
+  { assetId: CABINETS, category: '家具用具', quantity: 10n, value: 1_200_000n },
+];
+
+const opened: StocktakeOpened = {
+  type: 'StocktakeOpened',
+  data: {
+    stocktakeId: ID,
+    asOf: '2024-12-31',
+    items: [
+      { assetId: PC1, category: '通用设备（除车辆）', quantity: '1', value: '5000.00' },
+      { assetId: PC2, category: '通用设备（除车辆）', quantity: '1', value: '5000.00' },
+      { assetId: CABINETS, category: '家具用具', quantity: '10', value: '12000.00' },
+    ],
+    book: { count: 12, value: '22000.00' },
+  },
+};
+const counted = (assetId: string, found: boolean, quantity: string, note: string | null = null): AssetCounted => ({
+  type: 'AssetCounted',
+  data: { stocktakeId: ID, assetId, found, quantity, note },
+});
+const counts = (entries: Array<{ assetId: string; found: boolean; quantity?: Quantity; note?: string }>, unknownItems: object[] = []): StocktakeCommand => ({
+  type: 'RecordCounts',
+  data: { stocktakeId: ID, counts: entries, unknownItems: unknownItems as never },
+});
+const facts: StocktakeDecisionContext = { existingAssets: new Set([OTHER]), catalog: new Map([['A05010502', CABINET_ENTRY]]) };
+const close: StocktakeCommand = { type: 'CloseStocktake', data: { stocktakeId: ID } };
+const allCounted = [opened, counted(PC1, true, '1'), counted(PC2, false, '0', '未找到'), counted(CABINETS, true, '12')];
+
+describe('OpenStocktake', () => {
+  it('takes the cards in scope into the event, with the book total', () => {
+    given([]).when({ type: 'OpenStocktake', data: { stocktakeId: ID, asOf: '2024-12-31' } }, { scope: SCOPE, today: '2025-01-05' }).then([opened]);
+  });
+
+  it('refuses an asOf after today or malformed (400 asOf)', () => {
+    given([]).when({ type: 'OpenStocktake', data: { stocktakeId: ID, asOf: '2025-01-06' } }, { scope: [], today: '2025-01-05' }).thenThrows(ValidationError, 'ASSET.FUTURE_DATE', 'asOf');
+    given([]).when({ type: 'OpenStocktake', data: { stocktakeId: ID, asOf: '2024-12-32' } }, { scope: [], today: '2025-01-05' }).thenThrows(ValidationError, 'ASSET.INVALID_DATE', 'asOf');
+  });
+});
+
+describe('RecordCounts', () => {
+  it('records counts, the card quantity by default, and items found without a card', () => {
+    given([opened])
+      .when(
+        counts([{ assetId: PC1, found: true }, { assetId: PC2, found: false, note: ' 未找到 ' }], [
+          { itemId: SURPLUS, name: '文件柜', catalogCode: 'A05010502', quantity: Quantity.fromInteger(1), estimatedValue: 80_000n },
+        ]),
+        facts,
+      )
+      .then([
+        counted(PC1, true, '1'),
+        counted(PC2, false, '0', '未找到'),
+        {
+          type: 'SurplusAssetFound',
+          data: { stocktakeId: ID, itemId: SURPLUS, name: '文件柜', catalogCode: 'A05010502', category: '家具用具', quantity: '1', estimatedValue: '800.00', note: null },
+        },
+      ]);
+  });
+
+  it('a recount replaces the count; the same count again writes nothing', () => {
+    given([opened, counted(PC2, false, '0')]).when(counts([{ assetId: PC2, found: true }]), facts).then([counted(PC2, true, '1')]);
+    given([opened, counted(PC2, false, '0')]).when(counts([{ assetId: PC2, found: false }]), facts).thenNothingHappens();
+  });
+
+  it('a card of the department outside the scope is 400, an unknown card 404, naming the entry', () => {
+    given([opened]).when(counts([{ assetId: PC1, found: true }, { assetId: OTHER, found: true }]), facts).thenThrows(ValidationError, 'STOCKTAKE.ASSET_NOT_IN_SCOPE', 'counts.1.assetId');
+    given([opened]).when(counts([{ assetId: '00000000-0000-4000-8000-0000000000ff', found: true }]), facts).thenThrows(NotFoundError, 'ASSET.NOT_FOUND', 'counts.0.assetId');
+  });
+
+  it('rejects a card twice, items without found, fractions, and unknown items that are not assets', () => {
+    given([opened]).when(counts([{ assetId: PC1, found: true }, { assetId: PC1, found: false }]), facts).thenThrows(ValidationError, 'STOCKTAKE.COUNTED_TWICE', 'counts.1.assetId');
+    given([opened]).when(counts([{ assetId: PC1, found: false, quantity: Quantity.fromInteger(1) }]), facts).thenThrows(ValidationError, 'STOCKTAKE.QUANTITY_NOT_FOUND', 'counts.0.quantity');
+    given([opened]).when(counts([{ assetId: CABINETS, found: true, quantity: Quantity.decode('9.5') }]), facts).thenThrows(ValidationError, 'ASSET.QUANTITY_NOT_WHOLE', 'counts.0.quantity');
+    given([opened])
+      .when(counts([], [{ itemId: SURPLUS, name: '复印纸', catalogCode: 'A05040101', quantity: Quantity.fromInteger(1), estimatedValue: 1n }]), {
+        ...facts,
+        catalog: new Map([['A05040101', { code: 'A05040101', name: '复印纸', type: 'goods' as const, category: null, batch: false }]]),
+      })
+      .thenThrows(ValidationError, 'ASSET.NOT_AN_ASSET', 'unknownItems.0.catalogCode');
+    given([opened]).when(counts([]), facts).thenThrows(ValidationError, 'STOCKTAKE.NOTHING_COUNTED', 'counts');
+  });
+});
+
+describe('CloseStocktake', () => {
+  it('computes shortages and surpluses per card and per category, physical = book − shortage + surplus', () => {
+    const [closed] = given(allCounted).when(close, { today: '2025-01-05' }).then([
+      {
+        type: 'StocktakeClosed',
+        data: expect.objectContaining({ stocktakeId: ID, asOf: '2024-12-31', closedOn: '2025-01-05' }) as never,
+      },
+    ]);
+    if (closed.type !== 'StocktakeClosed') throw new Error('expected StocktakeClosed');
+    expect(closed.data.shortages).toEqual([{ assetId: PC2, category: '通用设备（除车辆）', quantity: '1', value: '5000.00' }]);
+    // Two cabinets found beyond the card's ten, at the card's unit value of 1,200.00.
+    expect(closed.data.surpluses).toEqual([{ assetId: CABINETS, itemId: null, name: null, category: '家具用具', quantity: '2', value: '2400.00' }]);
+    const general = closed.data.categories.find((c) => c.category === '通用设备（除车辆）');
+    expect(general).toEqual({
+      category: '通用设备（除车辆）',
+      categoryCode: 'general_equipment',
+      book: { count: 2, value: '10000.00' },
+      shortage: { count: 1, value: '5000.00' },
+      surplus: { count: 0, value: '0.00' },
+      physical: { count: 1, value: '5000.00' },
+    });
+    expect(closed.data.total).toEqual({
+      book: { count: 12, value: '22000.00' },
+      shortage: { count: 1, value: '5000.00' },
+      surplus: { count: 2, value: '2400.00' },
+      physical: { count: 13, value: '19400.00' },
+    });
+  });
+
+  it('values part of a batch card found short at its share, rounded half-up', () => {
+    const events = [{ ...opened, data: { ...opened.data, items: [{ assetId: CABINETS, category: '家具用具' as const, quantity: '3', value: '1000.00' }] } }, counted(CABINETS, true, '2')];
+    const [closed] = decideStocktake(foldStocktake(events), close, { today: '2025-01-05' });
+    expect(closed.type === 'StocktakeClosed' && closed.data.shortages).toEqual([{ assetId: CABINETS, category: '家具用具', quantity: '1', value: '333.33' }]);
+  });
+
+  it('refuses to close with cards uncounted (409, how many)', () => {
+    const error = given([opened, counted(PC1, true, '1')]).when(close, { today: '2025-01-05' }).thenThrows(ConflictError, 'STOCKTAKE.INCOMPLETE');
+    expect((error as ConflictError).details).toEqual({ uncounted: 2, firstUncounted: [PC2, CABINETS] });
+  });
+
+  it('a closed stocktake never changes (409)', () => {
+    const closedEvents = [...allCounted, ...decideStocktake(foldStocktake(allCounted), close, { today: '2025-01-05' })];
+    given(closedEvents).when(close, { today: '2025-01-06' }).thenThrows(ConflictError, 'STOCKTAKE.CLOSED');
+    given(closedEvents).when(counts([{ assetId: PC2, found: true }]), facts).thenThrows(ConflictError, 'STOCKTAKE.CLOSED');
+  });
+
+  it('an unknown stocktake is 404', () => {
+    given([]).when(close, { today: '2025-01-05' }).thenThrows(NotFoundError, 'STOCKTAKE.NOT_FOUND');
+  });
+});
+
+describe('foldStocktake', () => {
+  it('folds to the same state as evolve, event by event', () => {
+    const events = [...allCounted, counted(PC2, true, '1')];
+    expect(foldStocktake(events)).toEqual(events.reduce(evolveStocktake, initialStocktakeState()));
+  });
+});

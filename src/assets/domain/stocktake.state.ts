@@ -1,0 +1,69 @@
+import type { Fen } from '../../common/money/money.js';
+import type { Quantity } from '../../common/money/quantity.js';
+import type { AssetCategoryName } from './asset-category.js';
+import type { AssetCatalogFacts } from './asset.commands.js';
+import type { StocktakeClosedData } from './stocktake.events.js';
+
+export type StocktakeItem = { assetId: string; category: AssetCategoryName; quantity: bigint; value: Fen };
+export type StocktakeCount = { found: boolean; quantity: bigint; note: string | null };
+export type SurplusItem = {
+  itemId: string;
+  name: string;
+  catalogCode: string;
+  category: AssetCategoryName;
+  quantity: bigint;
+  estimatedValue: Fen;
+  note: string | null;
+};
+
+type Taken = {
+  stocktakeId: string;
+  asOf: string;
+  /** In scope, by asset id, in the order the event listed them. */
+  items: ReadonlyMap<string, StocktakeItem>;
+  /** The latest count of each card counted so far. */
+  counts: ReadonlyMap<string, StocktakeCount>;
+  surpluses: readonly SurplusItem[];
+};
+
+/** open → closed; a closed stocktake never changes again. */
+export type StocktakeState =
+  | { status: 'empty' }
+  | ({ status: 'open' } & Taken)
+  | ({ status: 'closed'; result: StocktakeClosedData } & Taken);
+
+export const initialStocktakeState = (): StocktakeState => ({ status: 'empty' });
+
+export type OpenStocktakeData = { stocktakeId: string; asOf: string };
+
+export type CountInput = { assetId: string; found: boolean; quantity?: Quantity; note?: string | null };
+export type UnknownItemInput = {
+  itemId: string;
+  name: string;
+  catalogCode: string;
+  quantity: Quantity;
+  estimatedValue: Fen;
+  note?: string | null;
+};
+export type RecordCountsData = { stocktakeId: string; counts: readonly CountInput[]; unknownItems: readonly UnknownItemInput[] };
+export type CloseStocktakeData = { stocktakeId: string };
+
+export type OpenStocktake = { type: 'OpenStocktake'; data: OpenStocktakeData };
+export type RecordCounts = { type: 'RecordCounts'; data: RecordCountsData };
+export type CloseStocktake = { type: 'CloseStocktake'; data: CloseStocktakeData };
+export type StocktakeCommand = OpenStocktake | RecordCounts | CloseStocktake;
+
+/**
+ * Facts the handler looks up first:
+ * - OpenStocktake: `scope`, the department's cards as of asOf; `today`.
+ * - CloseStocktake: `today`, the day it is closed on.
+ * - RecordCounts: `existingAssets`, which counted ids outside the scope are cards of the
+ *   department at all (400 "not in this stocktake" rather than 404); `catalog` for each unknown
+ *   item's code (null: not in the catalog).
+ */
+export type StocktakeDecisionContext = {
+  scope?: readonly StocktakeItem[];
+  today?: string;
+  existingAssets?: ReadonlySet<string>;
+  catalog?: ReadonlyMap<string, AssetCatalogFacts | null>;
+};

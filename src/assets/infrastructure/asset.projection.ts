@@ -1,0 +1,96 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { yuanToFen } from '../../common/money/money.js';
+import type { StoredEvent } from '../../event-log/domain/event.js';
+import { type Projection, ProjectionRegistry } from '../../event-log/infrastructure/projection-registry.js';
+import type { PurchaseAccepted } from '../../procurement/domain/purchase.events.js';
+import { isPurchaseStream } from '../../procurement/infrastructure/purchase-stream.js';
+import { type AssetEvent, isAssetEvent } from '../domain/asset.events.js';
+import { isAssetStream } from './streams.js';
+
+/**
+ * Asset cards (one row per asset-<id> stream) and the acceptances of purchases (the units the
+ * register is to card). Each event touches only rows of its own stream, so a rebuild in position
+ * order writes the same rows as the live appends did.
+ */
+@Injectable()
+export class AssetProjection implements Projection, OnModuleInit {
+  readonly name = 'assets';
+  readonly tables = ['asset_cards', 'asset_purchase_acceptances'] as const;
+
+  constructor(private readonly registry: ProjectionRegistry) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  async apply(tx: EntityManager, event: StoredEvent): Promise<void> {
+    if (event.type === 'PurchaseAccepted' && isPurchaseStream(event.streamId)) {
+      const d = (event as unknown as PurchaseAccepted).data;
+      await tx.query(
+        `INSERT INTO asset_purchase_acceptances (acceptance_id, purchase_id, department, quantity, amount_fen, accepted_on, position)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [d.acceptanceId, d.purchaseId, event.department, d.quantity, yuanToFen(d.amount).toString(), d.acceptedOn, event.position],
+      );
+      return;
+    }
+    if (!isAssetStream(event.streamId) || !isAssetEvent(event)) return;
+    const e = event as unknown as AssetEvent;
+    switch (e.type) {
+      case 'AssetRegistered': {
+        const d = e.data;
+        await tx.query(
+          `INSERT INTO asset_cards (asset_id, department, budget_year, version, name, catalog_code, catalog_name, category, quantity,
+             unit, value_fen, unit_value_fen, acquired_on, source, location, custodian, funding, economic_code, purchase_id,
+             acceptance_id, acceptance_sequence, status, registered_at, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::jsonb, $18, $19, $20, $21, 'in_use', $22, $22)`,
+          [
+            d.assetId,
+            event.department,
+            event.budgetYear,
+            event.streamVersion,
+            d.name,
+            d.catalogCode,
+            d.catalogName,
+            d.category,
+            d.quantity,
+            d.unit,
+            yuanToFen(d.originalValue).toString(),
+            yuanToFen(d.unitValue).toString(),
+            d.acquiredOn,
+            d.source,
+            d.location,
+            d.custodian,
+            JSON.stringify(d.funding),
+            d.economicCode,
+            d.purchaseId,
+            d.acceptanceId,
+            d.acceptanceSequence,
+            event.recordedAt.toISOString(),
+          ],
+        );
+        return;
+      }
+      case 'AssetMoved': {
+        const { location, custodian } = e.data.changes;
+        await tx.query(
+          `UPDATE asset_cards SET
+             location = CASE WHEN $3 THEN $4 ELSE location END,
+             custodian = CASE WHEN $5 THEN $6 ELSE custodian END,
+             version = $2, updated_at = $7
+           WHERE asset_id = $1`,
+          [e.data.assetId, event.streamVersion, location !== undefined, location?.to ?? null, custodian !== undefined, custodian?.to ?? null, event.recordedAt.toISOString()],
+        );
+        return;
+      }
+      case 'AssetDisposed':
+        await tx.query(
+          `UPDATE asset_cards SET status = 'disposed', disposed_on = $3, disposal_method = $4, disposal_reason = $5,
+             version = $2, updated_at = $6
+           WHERE asset_id = $1`,
+          [e.data.assetId, event.streamVersion, e.data.disposedOn, e.data.method, e.data.reason, event.recordedAt.toISOString()],
+        );
+        return;
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { yuanToFen } from '../../common/money/money.js';
+import type { StoredEvent } from '../../event-log/domain/event.js';
+import { type Projection, ProjectionRegistry } from '../../event-log/infrastructure/projection-registry.js';
+import { isStocktakeEvent, type StocktakeEvent } from '../domain/stocktake.events.js';
+import { isStocktakeStream } from './streams.js';
+
+/** Stocktakes with their scope, latest counts, surplus items and, once closed, the result. */
+@Injectable()
+export class StocktakeProjection implements Projection, OnModuleInit {
+  readonly name = 'stocktakes';
+  readonly tables = ['stocktakes', 'stocktake_items', 'stocktake_surpluses'] as const;
+
+  constructor(private readonly registry: ProjectionRegistry) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  async apply(tx: EntityManager, event: StoredEvent): Promise<void> {
+    if (!isStocktakeStream(event.streamId) || !isStocktakeEvent(event)) return;
+    const e = event as unknown as StocktakeEvent;
+    const id = e.data.stocktakeId;
+    if (e.type === 'StocktakeOpened') {
+      const d = e.data;
+      await tx.query(
+        `INSERT INTO stocktakes (stocktake_id, department, budget_year, as_of, status, version, opened_position, opened_at, book_count, book_value_fen)
+         VALUES ($1, $2, $3, $4, 'open', $5, $6, $7, $8, $9)`,
+        [id, event.department, event.budgetYear, d.asOf, event.streamVersion, event.position, event.recordedAt.toISOString(), d.book.count, yuanToFen(d.book.value).toString()],
+      );
+      await tx.query(
+        `INSERT INTO stocktake_items (stocktake_id, asset_id, category, quantity, value_fen)
+         SELECT $1, i.asset_id, i.category, i.quantity, i.value_fen
+         FROM unnest($2::uuid[], $3::text[], $4::bigint[], $5::bigint[]) AS i(asset_id, category, quantity, value_fen)`,
+        [id, d.items.map((i) => i.assetId), d.items.map((i) => i.category), d.items.map((i) => i.quantity), d.items.map((i) => yuanToFen(i.value).toString())],
+      );
+      return;
+    }
+    // The stocktake's version moves with every event; a count is one statement for both rows,
+    // since a bulk count appends thousands of events in one request.
+    const bump = `WITH bumped AS (UPDATE stocktakes SET version = $2 WHERE stocktake_id = $1)`;
+    switch (e.type) {
+      case 'AssetCounted':
+        await tx.query(
+          `${bump} UPDATE stocktake_items SET found = $4, found_quantity = $5, note = $6 WHERE stocktake_id = $1 AND asset_id = $3`,
+          [id, event.streamVersion, e.data.assetId, e.data.found, e.data.quantity, e.data.note],
+        );
+        return;
+      case 'SurplusAssetFound': {
+        const d = e.data;
+        await tx.query(
+          `${bump} INSERT INTO stocktake_surpluses (stocktake_id, item_id, name, catalog_code, category, quantity, estimated_value_fen, note)
+           VALUES ($1, $3, $4, $5, $6, $7, $8, $9)`,
+          [id, event.streamVersion, d.itemId, d.name, d.catalogCode, d.category, d.quantity, yuanToFen(d.estimatedValue).toString(), d.note],
+        );
+        return;
+      }
+      case 'StocktakeClosed':
+        await tx.query(
+          `UPDATE stocktakes SET version = $2, status = 'closed', closed_on = $3, closed_position = $4, result = $5::jsonb WHERE stocktake_id = $1`,
+          [id, event.streamVersion, e.data.closedOn, event.position, JSON.stringify(e.data)],
+        );
+        return;
+    }
+  }
+}
