@@ -1,9 +1,11 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import { ErrorFilter } from './common/http/error.filter.js';
+import { InputSafetyPipe } from './common/http/input-safety.pipe.js';
 import { createValidationPipe } from './common/http/validation.js';
 import type { AppConfig } from './config/app-config.js';
 
@@ -14,8 +16,10 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
+  if (config.TRUST_PROXY > 0) app.set('trust proxy', config.TRUST_PROXY);
+  app.use(helmet());
   app.useBodyParser('json', { limit: '1mb' });
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new InputSafetyPipe(), createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
   app.enableShutdownHooks();
 
@@ -26,8 +30,11 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
       .setDescription(
         '政府采购预算 and 固定资产 register of budget units, with an event log. Money is in 元 as decimal strings with ' +
           'at most 2 decimals. Errors are `{ statusCode, code, message, field? }`. Writes accept an ' +
-          '`Idempotency-Key` header: a retry with the same key returns the first answer and writes nothing.',
+          '`Idempotency-Key` header: a retry with the same key returns the first answer and writes nothing. ' +
+          'Every route except /health and /docs needs `Authorization: Bearer <API key or token>`.',
       )
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key (par_…) or a JWT of the identity provider' })
+      .addSecurityRequirements('bearer')
       .setVersion('0.1.0')
       .build(),
   );

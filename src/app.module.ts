@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { LoggerModule } from 'nestjs-pino';
+import { AuthModule } from './auth/auth.module.js';
 import { BudgetModule } from './budget/budget.module.js';
 import { CatalogModule } from './catalog/catalog.module.js';
 import { ProcurementModule } from './procurement/procurement.module.js';
@@ -22,6 +23,7 @@ export class AppModule {
         LoggerModule.forRoot(loggerParams(config)),
         CqrsModule.forRoot(),
         MetricsModule,
+        AuthModule,
         DatabaseModule,
         EventLogModule,
         HealthModule,

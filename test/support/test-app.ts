@@ -43,6 +43,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     adminToken,
     server: () => app.getHttpServer(),
     async close() {
+      // Every suite proves, on its way out, that each event it wrote names who wrote it.
+      const unattributed = await eventsWithoutActor(dataSource);
       await app.close();
       if (url && schema) {
         const client = new pg.Client({ connectionString: url });
@@ -50,8 +52,21 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
         await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
         await client.end();
       }
+      if (unattributed.length > 0) {
+        throw new Error(`Events without an authenticated actor in their metadata: ${JSON.stringify(unattributed)}`);
+      }
     },
   };
+}
+
+/** Events whose metadata lacks an actor id, or names a kind that is not a real caller. */
+async function eventsWithoutActor(dataSource: DataSource): Promise<unknown[]> {
+  return dataSource.query(
+    `SELECT global_position::text AS position, type, metadata->'actor' AS actor FROM events
+     WHERE coalesce(metadata->'actor'->>'id', '') = ''
+        OR coalesce(metadata->'actor'->>'kind', '') NOT IN ('api_key', 'user', 'system')
+     ORDER BY global_position LIMIT 20`,
+  );
 }
 
 export const onPostgres = (): boolean => Boolean(process.env.DATABASE_URL);

@@ -1,4 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { requireInScope } from '../../common/auth/department-scope.js';
 import { NotFoundError } from '../../common/errors/domain-error.js';
 import { BudgetRepository } from '../../budget/infrastructure/budget.repository.js';
 import { PurchaseRepository, type PurchaseRecord } from '../infrastructure/purchase.repository.js';
@@ -12,9 +13,11 @@ const toView = (r: PurchaseRecord) => purchaseView(r.id, r.version, r.department
 export class GetPurchaseHandler implements IQueryHandler<GetPurchaseQuery, PurchaseView> {
   constructor(private readonly purchases: PurchaseRepository) {}
 
-  async execute({ purchaseId }: GetPurchaseQuery): Promise<PurchaseView> {
+  async execute({ purchaseId, actor }: GetPurchaseQuery): Promise<PurchaseView> {
+    const notFound = () => new NotFoundError('PURCHASE.NOT_FOUND', `No purchase ${purchaseId}`, 'id');
     const record = await this.purchases.get(purchaseId);
-    if (!record) throw new NotFoundError('PURCHASE.NOT_FOUND', `No purchase ${purchaseId}`, 'id');
+    if (!record) throw notFound();
+    requireInScope(actor, record.department, notFound);
     return toView(record);
   }
 }
