@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { ROLES, type Role, rolesGrant } from '../../src/common/auth/permissions.js';
-import { createApiKey, plannedPurchaseIn } from '../support/access.js';
+import { createApiKey } from '../support/access.js';
 import { exampleOf, type OpenApiDocument, openApiDocument, requestBodySchema } from '../support/openapi.js';
+import { fillPath, RESOURCES, resourceKey, routeParams as params, VALUES } from '../support/route-fixtures.js';
 import { controllerRoutes, expressRoutes, type RouteInfo } from '../support/routes.js';
 import { onPostgres, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -12,29 +12,11 @@ const OUT = '999';
 
 type Scope = 'in' | 'out';
 
-/**
- * Route parameters that address one department-owned resource: how to make one in a
- * department, and an id of the same kind that exists nowhere. Keyed by the path segment before
- * the parameter; a new resource type (`assets/:id`, `stocktakes/:id`) adds one line here.
- */
-const RESOURCES: Record<string, { create: (t: TestApp, dept: string) => Promise<string>; missing: () => string }> = {
-  'purchases/:id': { create: plannedPurchaseIn, missing: () => randomUUID() },
-  'streams/:streamId': { create: async (t, dept) => `purchase-${await plannedPurchaseIn(t, dept)}`, missing: () => `purchase-${randomUUID()}` },
-  'api-keys/:id': { create: async (t, dept) => (await createApiKey(t, ['auditor'], [dept])).id, missing: () => '0123456789abcdef' },
-};
-
-/** Route parameters that name no department-owned resource: one valid value each. */
-const VALUES: Record<string, string> = { year: '2024', projectCode: 'P001', economicCode: '31002', code: 'A02021301' };
-
 /** Served by Express beside the controllers, on purpose and without credentials. */
 const NOT_CONTROLLERS = [
   { path: /^\/docs(-json|-yaml|\/.*)?$/, why: 'Swagger UI and the OpenAPI document are public' },
   { path: /^\{\/\*splat\}$/, why: "Nest's catch-all that answers 404 for unknown paths" },
 ];
-
-const params = (path: string) => [...path.matchAll(/([^/]+)\/:(\w+)/g)].map(([, segment, name]) => ({ key: `${segment}/:${name}`, name }));
-
-const resourceKey = (route: RouteInfo) => params(route.path).find((p) => p.name !== 'dept' && !(p.name in VALUES))?.key;
 
 /** `{"message":"No purchase 3f…"}` and the same for another id compare equal. */
 const withoutId = (body: unknown, id: string) => JSON.parse(JSON.stringify(body).split(id).join('<id>'));
@@ -87,12 +69,8 @@ describe(`access matrix: every route × role × department scope (${onPostgres()
 
   /** The URL of `route` for `scope`, with a resource id overridden when given. */
   function url(route: RouteInfo, scope: Scope, resourceId?: string): string {
-    return route.path.replace(/([^/]+)\/:(\w+)/g, (_, segment: string, name: string) => {
-      const key = `${segment}/:${name}`;
-      if (name === 'dept') return `${segment}/${scope === 'in' ? IN : OUT}`;
-      if (name in VALUES) return `${segment}/${VALUES[name]}`;
-      return `${segment}/${encodeURIComponent(resourceId ?? fixtures[key][scope])}`;
-    });
+    const ids = Object.fromEntries(Object.entries(fixtures).map(([key, byScope]) => [key, resourceId ?? byScope[scope]]));
+    return fillPath(route.path, scope === 'in' ? IN : OUT, ids);
   }
 
   function send(route: RouteInfo, path: string, token?: string) {
