@@ -17,7 +17,9 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   });
   app.useLogger(app.get(Logger));
   if (config.TRUST_PROXY > 0) app.set('trust proxy', config.TRUST_PROXY);
-  app.use(helmet());
+  // Not `upgrade-insecure-requests`: on an intranet the service is often reached over plain HTTP,
+  // where that directive would send Swagger UI's own scripts to an https:// that is not there.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   app.useBodyParser('json', { limit: '1mb' });
   app.useGlobalPipes(new InputSafetyPipe(), createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());

@@ -76,6 +76,8 @@ describe(`transport hardening (${db})`, () => {
       'content-security-policy': expect.stringContaining("default-src 'self'"),
     });
     expect(res.headers['x-powered-by']).toBeUndefined();
+    // Swagger UI must keep working when the service is reached over plain HTTP on an intranet.
+    expect(res.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
   });
 
   it('a body over 1 MB → 413 in the error shape, before anything runs', async () => {
