@@ -102,6 +102,10 @@ describe(`access matrix: every route × role × department scope (${onPostgres()
       }
       check(anonymous.status === 401, `${name} without credentials → ${anonymous.status}, expected 401`);
       const byDepartment = params(route.path).some((p) => p.name === 'dept');
+      if (rule.allDepartments) {
+        const everywhere = await send(route, url(route, 'in'), t.adminToken);
+        check(![401, 403].includes(everywhere.status) && everywhere.status < 500, `${name} as admin of "*" → ${everywhere.status}, expected access`);
+      }
       const resource = resourceKey(route);
 
       for (const role of ROLES) {
@@ -111,6 +115,8 @@ describe(`access matrix: every route × role × department scope (${onPostgres()
           check(res.status < 500, `${cell}: server error`);
           if (!rolesGrant([role], rule.permission)) {
             check(res.status === 403 && res.body.code === 'AUTH.PERMISSION_DENIED', `${cell}, expected 403 (no ${rule.permission})`);
+          } else if (rule.allDepartments) {
+            check(res.status === 403 && res.body.code === 'AUTH.DEPARTMENT_OUT_OF_SCOPE', `${cell}, expected 403 (needs "*")`);
           } else if (scope === 'out' && byDepartment) {
             check(res.status === 403 && res.body.code === 'AUTH.DEPARTMENT_OUT_OF_SCOPE', `${cell}, expected 403 (department)`);
           } else if (scope === 'out' && resource) {

@@ -12,7 +12,7 @@ import { rolesGrant } from './permissions.js';
  * The one gate of every route (registered as APP_GUARD), default-deny:
  * no rule → refused; `@Public()` → rate-limited by client IP only; `@Allow(p)` → a verified
  * bearer token (401), rate-limited per credential, whose roles grant `p` (403) and whose
- * departments include the route's `:dept` (403). Routes addressing one resource by id check its
+ * departments include the route's `:dept`, or all of them for an `allDepartments` rule (403). Routes addressing one resource by id check its
  * department in the handler (404), since only the handler knows it.
  */
 @Injectable()
@@ -50,6 +50,9 @@ export class AccessGuard implements CanActivate {
     }
     if (!rolesGrant(actor.roles ?? [], rule.permission)) {
       throw new ForbiddenError('AUTH.PERMISSION_DENIED', `The credential's roles do not grant ${rule.permission}`);
+    }
+    if (rule.allDepartments && actor.departments !== '*') {
+      throw new ForbiddenError('AUTH.DEPARTMENT_OUT_OF_SCOPE', 'This acts on every department; it needs a credential for all ("*")');
     }
     const dept = req.params?.dept;
     if (typeof dept === 'string' && !inScope(actor.departments, dept)) {

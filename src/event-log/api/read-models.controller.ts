@@ -10,7 +10,7 @@ export class ReadModelsController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('rebuild')
-  @Allow('admin')
+  @Allow('admin', { allDepartments: true })
   @HttpCode(200)
   @ApiOperation({ summary: 'Rebuild every read model from the event log (one transaction)' })
   @ApiOkResponse({ description: '{ projections, events, headPosition }' })
