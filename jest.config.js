@@ -6,8 +6,14 @@ export default {
   moduleFileExtensions: ['ts', 'js', 'json'],
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts'],
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: {
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+    // CommonJS packages that require the ESM-only Nest 12: Node loads them (require(esm)), Jest
+    // cannot, so under Jest they are served as ES modules (test/jest/cjs-package.transform.js).
+    '^@nestjs/throttler$': '<rootDir>/test/jest/nestjs-throttler.mjs',
+  },
   transform: {
+    '^.+/test/jest/[^/]+\\.mjs$': '<rootDir>/test/jest/cjs-package.transform.js',
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', isolatedModules: true, diagnostics: false }],
   },
   testTimeout: 60000,

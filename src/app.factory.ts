@@ -1,21 +1,27 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { AppModule } from './app.module.js';
+import { AppModule, type AppOptions } from './app.module.js';
 import { ErrorFilter } from './common/http/error.filter.js';
+import { InputSafetyPipe } from './common/http/input-safety.pipe.js';
 import { createValidationPipe } from './common/http/validation.js';
 import type { AppConfig } from './config/app-config.js';
 
 /** The application as `main.ts` serves it and the e2e suites test it: one assembly, no drift. */
-export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+export async function createApp(config: AppConfig, options: AppOptions = {}): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options), {
     bufferLogs: true,
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
+  if (config.TRUST_PROXY > 0) app.set('trust proxy', config.TRUST_PROXY);
+  // Not `upgrade-insecure-requests`: on an intranet the service is often reached over plain HTTP,
+  // where that directive would send Swagger UI's own scripts to an https:// that is not there.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   app.useBodyParser('json', { limit: '1mb' });
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new InputSafetyPipe(), createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
   app.enableShutdownHooks();
 
@@ -26,8 +32,11 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
       .setDescription(
         '政府采购预算 and 固定资产 register of budget units, with an event log. Money is in 元 as decimal strings with ' +
           'at most 2 decimals. Errors are `{ statusCode, code, message, field? }`. Writes accept an ' +
-          '`Idempotency-Key` header: a retry with the same key returns the first answer and writes nothing.',
+          '`Idempotency-Key` header: a retry with the same key returns the first answer and writes nothing. ' +
+          'Every route except /health and /docs needs `Authorization: Bearer <API key or token>`.',
       )
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key (par_…) or a JWT of the identity provider' })
+      .addSecurityRequirements('bearer')
       .setVersion('0.1.0')
       .build(),
   );

@@ -1,7 +1,9 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { AssetsModule } from './assets/assets.module.js';
+import { AuthModule } from './auth/auth.module.js';
 import { BudgetModule } from './budget/budget.module.js';
 import { CatalogModule } from './catalog/catalog.module.js';
 import { CrossChecksModule } from './cross-checks/cross-checks.module.js';
@@ -14,16 +16,22 @@ import { EventLogModule } from './event-log/event-log.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 
+export interface AppOptions {
+  /** Where log lines go (default stdout). */
+  logDestination?: DestinationStream;
+}
+
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, options: AppOptions = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot(loggerParams(config)),
+        LoggerModule.forRoot(loggerParams(config, options.logDestination)),
         CqrsModule.forRoot(),
         MetricsModule,
+        AuthModule,
         DatabaseModule,
         EventLogModule,
         HealthModule,

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { createApp } from './app.factory.js';
+import { AdminKeyBootstrap } from './auth/application/admin-key-bootstrap.js';
 import { ConfigError, loadConfig } from './config/app-config.js';
 import { checkDatabase, DatabaseUnavailableError } from './database/check-database.js';
 
@@ -7,6 +8,9 @@ async function main(): Promise<void> {
   const config = loadConfig();
   await checkDatabase(config);
   const app = await createApp(config);
+  await app.init();
+  // Before listening: on a first start the printed admin key is the only way in.
+  await app.get(AdminKeyBootstrap).ensureAdminAccess();
   await app.listen(config.PORT);
 }
 

@@ -1,8 +1,17 @@
 import 'reflect-metadata';
+import { createPublicKey } from 'node:crypto';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Integers with a default: absent or empty means the default. */
+const intOr = (fallback: number) => Transform(({ value }) => (value === undefined || value === '' ? fallback : Number(value)));
+
+/** Values that must never be echoed, not even in a configuration error. */
+const SECRETS = new Set(['BOOTSTRAP_ADMIN_KEY', 'JWT_SECRET']);
+/** Variables without a default (so not own keys of a fresh AppConfig). */
+const OPTIONAL = ['DATABASE_URL', 'DB_SCHEMA', 'NATS_URL', 'BOOTSTRAP_ADMIN_KEY', 'JWT_SECRET', 'JWT_PUBLIC_KEY', 'JWT_ISSUER', 'JWT_AUDIENCE'] as const;
 
 /**
  * Every environment variable the service reads, validated once at start. Each one is
@@ -81,6 +90,92 @@ export class AppConfig {
   @Matches(/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/, { message: 'NATS_SUBJECT_PREFIX must be dot-separated tokens' })
   NATS_SUBJECT_PREFIX: string = 'register.events';
 
+  /**
+   * A secret that becomes an admin key (every department) at start, for first use, scripts and
+   * tests. Visible ASCII without '.' or spaces (so it is never mistaken for a JWT), 16 to 512 long.
+   */
+  @IsOptional()
+  @Matches(/^[\x21-\x2d\x2f-\x7e]{16,512}$/, {
+    message: 'BOOTSTRAP_ADMIN_KEY must be 16 to 512 visible ASCII characters without "." (e.g. openssl rand -hex 32)',
+  })
+  BOOTSTRAP_ADMIN_KEY?: string;
+
+  /** HS256 signing secret of people's tokens (JWT); exclusive with JWT_PUBLIC_KEY. */
+  @IsOptional()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters (256 bits for HS256)' })
+  JWT_SECRET?: string;
+
+  /** RS256 public key (SPKI PEM; `\n` escapes allowed) of the identity provider. */
+  @IsOptional()
+  @Matches(/-----BEGIN PUBLIC KEY-----/, { message: 'JWT_PUBLIC_KEY must be a PEM public key (-----BEGIN PUBLIC KEY-----)' })
+  JWT_PUBLIC_KEY?: string;
+
+  /** Required `iss` of tokens; required when JWT is configured. */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  JWT_ISSUER?: string;
+
+  /** Accepted `aud` values, comma-separated; required when JWT is configured. */
+  @IsOptional()
+  @Matches(/^[^,\s]+(,[^,\s]+)*$/, { message: 'JWT_AUDIENCE must be one audience or a comma-separated list' })
+  JWT_AUDIENCE?: string;
+
+  /** Claim holding the register roles (an array, or a space-separated string); dotted paths reach nested claims. */
+  @Matches(/^[\x21-\x7e]{1,200}$/, { message: 'JWT_ROLES_CLAIM must be a claim name' })
+  JWT_ROLES_CLAIM: string = 'roles';
+
+  /** Claim holding the department codes (an array, or "*" for all). */
+  @Matches(/^[\x21-\x7e]{1,200}$/, { message: 'JWT_DEPARTMENTS_CLAIM must be a claim name' })
+  JWT_DEPARTMENTS_CLAIM: string = 'departments';
+
+  /** Seconds of clock skew allowed on exp/nbf/iat. */
+  @intOr(30)
+  @IsInt()
+  @Min(0)
+  @Max(300)
+  JWT_CLOCK_TOLERANCE_SECONDS: number = 30;
+
+  /** Requests per window per credential (API key or token subject). */
+  @intOr(600)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  RATE_LIMIT: number = 600;
+
+  /** Requests per window per client IP without valid credentials (public routes, failed authentication). */
+  @intOr(120)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  RATE_LIMIT_ANONYMOUS: number = 120;
+
+  @intOr(60)
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  RATE_LIMIT_WINDOW_SECONDS: number = 60;
+
+  /** Reverse proxies in front of the service whose X-Forwarded-For is trusted (for the client IP). */
+  @intOr(0)
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  TRUST_PROXY: number = 0;
+
+  get jwtAudiences(): string[] {
+    return this.JWT_AUDIENCE ? this.JWT_AUDIENCE.split(',') : [];
+  }
+
+  /** The PEM with `\n` escapes (as env files often carry it) turned into line breaks. */
+  get jwtPublicKeyPem(): string | undefined {
+    return this.JWT_PUBLIC_KEY?.replace(/\\n/g, '\n');
+  }
+
+  get jwtEnabled(): boolean {
+    return Boolean(this.JWT_SECRET || this.JWT_PUBLIC_KEY);
+  }
+
   get databaseKind(): 'pglite' | 'postgres' {
     return this.DATABASE_URL ? 'postgres' : 'pglite';
   }
@@ -95,14 +190,45 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       .map((key) => [key, env[key]]),
   );
   // Optional variables have no default, so it is not an own key of a fresh AppConfig.
-  for (const optional of ['DATABASE_URL', 'DB_SCHEMA', 'NATS_URL'] as const) if (env[optional]) known[optional] = env[optional];
+  for (const optional of OPTIONAL) if (env[optional]) known[optional] = env[optional];
   const config = plainToInstance(AppConfig, known);
   const errors = validateSync(config, { forbidUnknownValues: false });
   if (errors.length > 0) {
     const detail = errors
-      .map((e) => `${e.property}=${JSON.stringify(env[e.property])}: ${Object.values(e.constraints ?? {})[0]}`)
+      .map((e) => {
+        const shown = SECRETS.has(e.property) ? '(hidden)' : JSON.stringify(env[e.property]);
+        return `${e.property}=${shown}: ${Object.values(e.constraints ?? {})[0]}`;
+      })
       .join(', ');
     throw new ConfigError(`Invalid configuration: ${detail}`);
   }
+  checkJwt(config);
   return config;
+}
+
+function checkJwt(config: AppConfig): void {
+  if (config.JWT_SECRET && config.JWT_PUBLIC_KEY) {
+    throw new ConfigError('Invalid configuration: set JWT_SECRET (HS256) or JWT_PUBLIC_KEY (RS256), not both');
+  }
+  if (!config.jwtEnabled) {
+    if (config.JWT_ISSUER || config.JWT_AUDIENCE) {
+      throw new ConfigError('Invalid configuration: JWT_ISSUER/JWT_AUDIENCE are set but neither JWT_SECRET nor JWT_PUBLIC_KEY is');
+    }
+    return;
+  }
+  if (!config.JWT_ISSUER || !config.JWT_AUDIENCE) {
+    throw new ConfigError('Invalid configuration: JWT_ISSUER and JWT_AUDIENCE are required with JWT_SECRET or JWT_PUBLIC_KEY');
+  }
+  if (config.JWT_PUBLIC_KEY) {
+    let details: { type?: string; bits?: number };
+    try {
+      const key = createPublicKey(config.jwtPublicKeyPem!);
+      details = { type: key.asymmetricKeyType, bits: key.asymmetricKeyDetails?.modulusLength };
+    } catch {
+      throw new ConfigError('Invalid configuration: JWT_PUBLIC_KEY is not a readable PEM public key');
+    }
+    if (details.type !== 'rsa' || (details.bits ?? 0) < 2048) {
+      throw new ConfigError('Invalid configuration: JWT_PUBLIC_KEY must be an RSA public key of at least 2048 bits (RS256)');
+    }
+  }
 }

@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { Public } from '../common/auth/access.decorator.js';
 import { AppConfig } from '../config/app-config.js';
 
 @ApiTags('operations')
@@ -13,6 +14,7 @@ export class HealthController {
   ) {}
 
   @Get()
+  @Public()
   @HealthCheck()
   @ApiOperation({ summary: 'Liveness and database reachability' })
   @ApiOkResponse({ description: '{ "status": "ok", "database": "pglite" | "postgres", "info": {...} }' })

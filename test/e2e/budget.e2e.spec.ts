@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import request from 'supertest';
+import { api } from '../support/http.js';
 import { onPostgres, startTestApp, type TestApp } from '../support/test-app.js';
 import { eventCount, readModelSnapshot } from '../support/tables.js';
 
@@ -12,15 +12,14 @@ describe(`budget reference over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlite'})
   afterAll(() => t.close());
 
   it('registers the seed projects, 31002 and the declared planned asset purchases, and reads them back', async () => {
-    await request(t.server()).put(`${BASE}/projects/P001`).send({ name: DAILY, budget: '211600.00' }).expect(200);
-    await request(t.server()).put(`${BASE}/projects/P002`).send({ name: '科协物业管理费', budget: '150000' }).expect(200);
-    await request(t.server())
-      .put(`${BASE}/budget-lines/31002`)
+    await api(t).put(`${BASE}/projects/P001`).send({ name: DAILY, budget: '211600.00' }).expect(200);
+    await api(t).put(`${BASE}/projects/P002`).send({ name: '科协物业管理费', budget: '150000' }).expect(200);
+    await api(t).put(`${BASE}/budget-lines/31002`)
       .send({ name: '办公设备购置', amount: '1900.00', funding: { general_budget: '1900.00' } })
       .expect(200);
-    await request(t.server()).put(`${BASE}/planned-asset-purchases`).send({ amount: '1900.00' }).expect(200);
+    await api(t).put(`${BASE}/planned-asset-purchases`).send({ amount: '1900.00' }).expect(200);
 
-    const res = await request(t.server()).get(`${BASE}/budget`).expect(200);
+    const res = await api(t).get(`${BASE}/budget`).expect(200);
     expect(res.body).toEqual({
       department: '731',
       budgetYear: 2024,
@@ -41,7 +40,7 @@ describe(`budget reference over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlite'})
       plannedAssetPurchases: { amount: '1900.00', amountWan: '0.19' },
       income: null,
     });
-    const feed = await request(t.server()).get('/events').query({ department: '731' }).expect(200);
+    const feed = await api(t).get('/events').query({ department: '731' }).expect(200);
     // The budget stream's events; the cross-check stream reports on them in between.
     const budgetEvents = feed.body.events.filter((e: { streamId: string }) => e.streamId === 'budget-731-2024');
     expect(budgetEvents.map((e: { type: string }) => e.type)).toEqual([
@@ -60,31 +59,29 @@ describe(`budget reference over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlite'})
 
   it('the same PUT twice writes one event; a changed budget writes a ProjectRevised', async () => {
     const before = await eventCount(t);
-    await request(t.server()).put(`${BASE}/projects/P001`).send({ name: DAILY, budget: '211600.00' }).expect(200);
+    await api(t).put(`${BASE}/projects/P001`).send({ name: DAILY, budget: '211600.00' }).expect(200);
     expect(await eventCount(t)).toBe(before);
-    await request(t.server()).put(`${BASE}/projects/P001`).send({ name: DAILY, budget: '211700.00' }).expect(200);
-    const stream = await request(t.server()).get('/streams/budget-731-2024').expect(200);
+    await api(t).put(`${BASE}/projects/P001`).send({ name: DAILY, budget: '211700.00' }).expect(200);
+    const stream = await api(t).get('/streams/budget-731-2024').expect(200);
     expect(stream.body.events.at(-1)).toMatchObject({
       type: 'ProjectRevised',
       data: { projectCode: 'P001', changes: { budget: { from: '211600.00', to: '211700.00' } } },
     });
-    await request(t.server()).put(`${BASE}/projects/P001`).send({ name: DAILY, budget: '211600.00' }).expect(200);
+    await api(t).put(`${BASE}/projects/P001`).send({ name: DAILY, budget: '211600.00' }).expect(200);
   });
 
   it('an Idempotency-Key replays the first answer and writes nothing, even after the state moved on', async () => {
     const put = () =>
-      request(t.server())
-        .put(`${BASE}/budget-lines/30231`)
+      api(t).put(`${BASE}/budget-lines/30231`)
         .set('Idempotency-Key', 'line-30231-v1')
         .send({ name: '公务用车运行维护费', amount: '18100.00', funding: { general_budget: '18100.00' } });
     const first = await put().expect(200);
     const before = await eventCount(t);
-    await request(t.server()).put(`${BASE}/projects/P003`).send({ name: '其他', budget: '1.00' }).expect(200);
+    await api(t).put(`${BASE}/projects/P003`).send({ name: '其他', budget: '1.00' }).expect(200);
     const again = await put().expect(200);
     expect(again.body).toEqual(first.body);
     expect(await eventCount(t)).toBe(before + 1);
-    const reused = await request(t.server())
-      .put(`${BASE}/budget-lines/30231`)
+    const reused = await api(t).put(`${BASE}/budget-lines/30231`)
       .set('Idempotency-Key', 'line-30231-v1')
       .send({ name: '公务用车运行维护费', amount: '99.00' })
       .expect(422);
@@ -104,20 +101,20 @@ describe(`budget reference over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlite'})
     ['planned-asset-purchases', { amount: 'abc' }, 'amount'],
   ])('PUT %s %j → 400 naming %s, nothing written', async (path, body, field) => {
     const before = await eventCount(t);
-    const res = await request(t.server()).put(`${BASE}/${path}`).send(body).expect(400);
+    const res = await api(t).put(`${BASE}/${path}`).send(body).expect(400);
     expect(res.body).toMatchObject({ statusCode: 400, field });
     expect(await eventCount(t)).toBe(before);
   });
 
   it('rejects a bad department or year in the path', async () => {
-    const res = await request(t.server()).get('/departments/731/years/24/budget').expect(400);
+    const res = await api(t).get('/departments/731/years/24/budget').expect(400);
     expect(res.body.field).toBe('year');
   });
 
   it('rebuilding the read models from the log gives identical tables', async () => {
     const before = await readModelSnapshot(t);
     expect(before.budget_projects.length).toBe(3);
-    const res = await request(t.server()).post('/admin/read-models/rebuild').expect(200);
+    const res = await api(t).post('/admin/read-models/rebuild').expect(200);
     expect(res.body.projections).toContain('budget');
     expect(res.body.events).toBe(await eventCount(t));
     expect(await readModelSnapshot(t)).toEqual(before);

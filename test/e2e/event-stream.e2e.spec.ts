@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createApiKey } from '../support/access.js';
 import { api } from '../support/http.js';
 import { readSse, type SseMessage } from '../support/sse.js';
 import { onPostgres, startTestApp, type TestApp } from '../support/test-app.js';
@@ -52,6 +53,19 @@ describe(`live event stream, server-sent events (${onPostgres() ? 'PostgreSQL' :
     expect(events(only732.messages).map((e) => e.department)).toEqual(['732']);
     const byType = await readSse(`${url}?type=BudgetLineSet`, auth, () => false, 1_500);
     expect(events(byType.messages)).toEqual([]);
+  });
+
+  it('a key for department 731 never sees another department\'s event, and may not ask for one (403)', async () => {
+    const { key } = await createApiKey(t, ['auditor'], ['731']);
+    const mine = { Authorization: `Bearer ${key}` };
+    const all = (await api(t).get('/events').expect(200)).body.events as Event[];
+    const of731 = all.filter((e) => e.department === '731');
+    expect(all.length).toBeGreaterThan(of731.length);
+    const scoped = await readSse(url, mine, (m) => events(m).length >= of731.length, 3_000);
+    expect(events(scoped.messages).map((e) => e.eventId)).toEqual(of731.map((e) => e.eventId));
+    const other = await readSse(`${url}?department=732`, mine, () => true);
+    expect(other.status).toBe(403);
+    expect((await readSse(url, {}, () => true)).status).toBe(401);
   });
 
   it('rejects a malformed Last-Event-ID with 400 naming it', async () => {

@@ -3,6 +3,7 @@ import request from 'supertest';
 import { TransactionRunner } from '../../src/database/transaction-runner.js';
 import { EventStore } from '../../src/event-log/infrastructure/event-store.js';
 import { testContext } from '../support/context.js';
+import { api } from '../support/http.js';
 import { onPostgres, startTestApp, type TestApp } from '../support/test-app.js';
 
 describe(`HTTP surface of the foundation (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => {
@@ -37,7 +38,7 @@ describe(`HTTP surface of the foundation (${onPostgres() ? 'PostgreSQL' : 'PGlit
   });
 
   it('GET /events pages with limit and cursor until an empty page', async () => {
-    const first = await request(t.server()).get('/events').query({ limit: 2 }).expect(200);
+    const first = await api(t).get('/events').query({ limit: 2 }).expect(200);
     expect(first.body.events).toHaveLength(2);
     expect(first.body.events[0]).toEqual({
       eventId: expect.any(String),
@@ -53,15 +54,15 @@ describe(`HTTP surface of the foundation (${onPostgres() ? 'PostgreSQL' : 'PGlit
       data: { i: 1, amount: '1900.00' },
       metadata: { actor: { id: 'test', kind: 'system' }, correlationId: expect.any(String), causationId: null },
     });
-    const second = await request(t.server()).get('/events').query({ limit: 2, after: first.body.next }).expect(200);
-    const third = await request(t.server()).get('/events').query({ limit: 2, after: second.body.next }).expect(200);
+    const second = await api(t).get('/events').query({ limit: 2, after: first.body.next }).expect(200);
+    const third = await api(t).get('/events').query({ limit: 2, after: second.body.next }).expect(200);
     const seen = [...first.body.events, ...second.body.events, ...third.body.events].map((e) => e.data.i);
     expect(seen).toEqual([1, 2, 3, 4, 5]);
-    const end = await request(t.server()).get('/events').query({ limit: 2, after: third.body.next }).expect(200);
+    const end = await api(t).get('/events').query({ limit: 2, after: third.body.next }).expect(200);
     expect(end.body.events).toEqual([]);
     expect(typeof end.body.next).toBe('string');
 
-    const filtered = await request(t.server()).get('/events').query({ type: 'Other', department: '731' }).expect(200);
+    const filtered = await api(t).get('/events').query({ type: 'Other', department: '731' }).expect(200);
     expect(filtered.body.events.map((e: { data: { i: number } }) => e.data.i)).toEqual([3]);
   });
 
@@ -74,20 +75,20 @@ describe(`HTTP surface of the foundation (${onPostgres() ? 'PostgreSQL' : 'PGlit
     [{ department: '73 1' }, 'department'],
     [{ color: 'blue' }, 'color'],
   ])('GET /events with %j → 400 naming %s', async (query, field) => {
-    const res = await request(t.server()).get('/events').query(query).expect(400);
+    const res = await api(t).get('/events').query(query).expect(400);
     expect(res.body).toEqual({ statusCode: 400, code: expect.any(String), message: expect.any(String), field });
   });
 
   it('GET /streams/:streamId returns the stream in order, 404 for an unknown one', async () => {
-    const res = await request(t.server()).get('/streams/e2e-2').expect(200);
+    const res = await api(t).get('/streams/e2e-2').expect(200);
     expect(res.body).toMatchObject({ streamId: 'e2e-2', version: 1, events: [{ type: 'Seeded', streamVersion: 1 }] });
-    const missing = await request(t.server()).get('/streams/nope').expect(404);
+    const missing = await api(t).get('/streams/nope').expect(404);
     expect(missing.body).toMatchObject({ statusCode: 404, code: 'STREAM.NOT_FOUND' });
   });
 
   it('GET /metrics exposes latency by route, events appended by type and the feed head', async () => {
-    await request(t.server()).get('/streams/e2e-1').expect(200);
-    const res = await request(t.server()).get('/metrics').expect(200);
+    await api(t).get('/streams/e2e-1').expect(200);
+    const res = await api(t).get('/metrics').expect(200);
     expect(res.text).toMatch(/http_request_duration_seconds_count\{method="GET",route="\/streams\/:streamId",status="200"\} \d+/);
     expect(res.text).toMatch(/events_appended_total\{type="Seeded"\} 4/);
     expect(res.text).toMatch(/event_feed_head_position \d+/);
@@ -96,8 +97,7 @@ describe(`HTTP surface of the foundation (${onPostgres() ? 'PostgreSQL' : 'PGlit
   it('unknown routes and malformed JSON get the error shape, never a stack', async () => {
     const missing = await request(t.server()).get('/nowhere').expect(404);
     expect(missing.body).toMatchObject({ statusCode: 404, code: 'HTTP.NOT_FOUND' });
-    const bad = await request(t.server())
-      .post('/admin/read-models/rebuild')
+    const bad = await api(t).post('/admin/read-models/rebuild')
       .set('Content-Type', 'application/json')
       .send('{"broken":')
       .expect(400);

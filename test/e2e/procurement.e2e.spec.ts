@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import request from 'supertest';
+import { api } from '../support/http.js';
 import { DAILY, PROPERTY, SEED_BASE, SEED_PURCHASES, seedBudget, seedPurchases } from '../support/seed.js';
 import { eventCount, readModelSnapshot } from '../support/tables.js';
 import { onPostgres, startTestApp, type TestApp } from '../support/test-app.js';
@@ -16,7 +16,7 @@ describe(`procurement register over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlit
   afterAll(() => t.close());
 
   it('plans the six rows of the disclosure and answers with id, version and the resolved plan', async () => {
-    const res = await request(t.server()).get(`/purchases/${ids[0]}`).expect(200);
+    const res = await api(t).get(`/purchases/${ids[0]}`).expect(200);
     expect(res.body).toMatchObject({
       id: ids[0],
       version: 1,
@@ -41,12 +41,12 @@ describe(`procurement register over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlit
       planned: { quantity: '1', amount: '1900.00' },
       contracted: null,
     });
-    const property = await request(t.server()).get(`/purchases/${ids[5]}`).expect(200);
+    const property = await api(t).get(`/purchases/${ids[5]}`).expect(200);
     expect(property.body.plan).toMatchObject({ catalogName: '物业管理服务', procurementType: 'services', economicCode: '30209' });
   });
 
   it('the summary gives 171,400.00 元 = 17.14 万元, by project 21,400.00 and 150,000.00, all general_budget', async () => {
-    const res = await request(t.server()).get(`${SEED_BASE}/procurement-summary`).expect(200);
+    const res = await api(t).get(`${SEED_BASE}/procurement-summary`).expect(200);
     expect(res.body).toEqual({
       department: '731',
       budgetYear: 2024,
@@ -64,7 +64,7 @@ describe(`procurement register over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlit
   });
 
   it('the feed holds the matching events', async () => {
-    const res = await request(t.server()).get('/events').query({ type: 'PurchasePlanned', department: '731' }).expect(200);
+    const res = await api(t).get('/events').query({ type: 'PurchasePlanned', department: '731' }).expect(200);
     expect(res.body.events.map((e: { data: { catalogCode: string } }) => e.data.catalogCode)).toEqual(
       SEED_PURCHASES.map((r) => r.catalogCode),
     );
@@ -72,14 +72,14 @@ describe(`procurement register over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlit
   });
 
   it('lists with filters and paging', async () => {
-    const all = await request(t.server()).get(`${SEED_BASE}/purchases`).query({ limit: 4 }).expect(200);
+    const all = await api(t).get(`${SEED_BASE}/purchases`).query({ limit: 4 }).expect(200);
     expect(all.body).toMatchObject({ total: 6, offset: 0, limit: 4 });
     expect(all.body.items).toHaveLength(4);
-    const p2 = await request(t.server()).get(`${SEED_BASE}/purchases`).query({ projectCode: 'P002' }).expect(200);
+    const p2 = await api(t).get(`${SEED_BASE}/purchases`).query({ projectCode: 'P002' }).expect(200);
     expect(p2.body.items.map((i: { id: string }) => i.id)).toEqual([ids[5]]);
-    const byCode = await request(t.server()).get(`${SEED_BASE}/purchases`).query({ catalogCode: 'A02021301', status: 'planned' }).expect(200);
+    const byCode = await api(t).get(`${SEED_BASE}/purchases`).query({ catalogCode: 'A02021301', status: 'planned' }).expect(200);
     expect(byCode.body.total).toBe(1);
-    await request(t.server()).get(`${SEED_BASE}/purchases`).query({ status: 'lost' }).expect(400);
+    await api(t).get(`${SEED_BASE}/purchases`).query({ status: 'lost' }).expect(400);
   });
 
   describe('lifecycle', () => {
@@ -87,57 +87,55 @@ describe(`procurement register over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlit
     const base = { ...SEED_PURCHASES[0], quantity: '3', unitPrice: '5000.00', amount: '15000.00', funding: { general_budget: '15000.00' }, smeReserved: '0', itemName: '台式计算机', catalogCode: 'A02010105' };
 
     beforeAll(async () => {
-      id = (await request(t.server()).post(`${SEED_BASE}/purchases`).send(base).expect(201)).body.id;
+      id = (await api(t).post(`${SEED_BASE}/purchases`).send(base).expect(201)).body.id;
     });
 
     it('amends with If-Match, emitting the changed fields only; a stale version is 409', async () => {
-      const res = await request(t.server())
-        .patch(`/purchases/${id}`)
+      const res = await api(t).patch(`/purchases/${id}`)
         .set('If-Match', '"1"')
         .send({ unitPrice: '4800.00', amount: '14400.00', funding: { general_budget: '14400.00' } })
         .expect(200);
       expect(res.body).toMatchObject({ version: 2, plan: { unitPrice: '4800.00', amount: '14400.00' } });
-      const stream = await request(t.server()).get(`/streams/purchase-${id}`).expect(200);
+      const stream = await api(t).get(`/streams/purchase-${id}`).expect(200);
       expect(stream.body.events[1]).toMatchObject({
         type: 'PurchaseAmended',
         data: { purchaseId: id, changes: { unitPrice: { from: '5000.00', to: '4800.00' }, amount: { from: '15000.00', to: '14400.00' } } },
       });
-      const stale = await request(t.server()).patch(`/purchases/${id}`).set('If-Match', '1').send({ itemName: 'x' }).expect(409);
+      const stale = await api(t).patch(`/purchases/${id}`).set('If-Match', '1').send({ itemName: 'x' }).expect(409);
       expect(stale.body.code).toBe('STREAM.VERSION_CONFLICT');
     });
 
     it('contracts, then accepts partially and wholly; accepting beyond the quantity is 409', async () => {
-      await request(t.server())
-        .post(`/purchases/${id}/contract`)
+      await api(t).post(`/purchases/${id}/contract`)
         .set('If-Match', '2')
         .send({ supplier: '某公司', contractNo: 'HT-001', amount: '14400.00', signedOn: '2024-03-01' })
         .expect(200);
-      const partial = await request(t.server()).post(`/purchases/${id}/acceptances`).send({ quantity: '2', amount: '9600.00', acceptedOn: '2024-03-10' }).expect(201);
+      const partial = await api(t).post(`/purchases/${id}/acceptances`).send({ quantity: '2', amount: '9600.00', acceptedOn: '2024-03-10' }).expect(201);
       expect(partial.body).toMatchObject({ status: 'partially_accepted', accepted: { quantity: '2', amount: '9600.00' }, remaining: { quantity: '1' } });
-      const over = await request(t.server()).post(`/purchases/${id}/acceptances`).send({ quantity: '2', amount: '9600.00', acceptedOn: '2024-03-11' }).expect(409);
+      const over = await api(t).post(`/purchases/${id}/acceptances`).send({ quantity: '2', amount: '9600.00', acceptedOn: '2024-03-11' }).expect(409);
       expect(over.body.code).toBe('PURCHASE.OVER_ACCEPTANCE');
-      const whole = await request(t.server()).post(`/purchases/${id}/acceptances`).send({ quantity: '1', amount: '4800.00', acceptedOn: '2024-03-12' }).expect(201);
+      const whole = await api(t).post(`/purchases/${id}/acceptances`).send({ quantity: '1', amount: '4800.00', acceptedOn: '2024-03-12' }).expect(201);
       expect(whole.body).toMatchObject({ status: 'accepted', version: 5, accepted: { quantity: '3', amount: '14400.00', acceptances: 2 } });
     });
 
     it('an illegal transition is 409 naming the current state', async () => {
-      const res = await request(t.server()).post(`/purchases/${id}/cancel`).send({ reason: '不需要了' }).expect(409);
+      const res = await api(t).post(`/purchases/${id}/cancel`).send({ reason: '不需要了' }).expect(409);
       expect(res.body).toMatchObject({ code: 'PURCHASE.ILLEGAL_TRANSITION', message: expect.stringContaining('accepted') });
     });
 
     it('cancels a planned purchase, which leaves the summary', async () => {
-      const extra = (await request(t.server()).post(`${SEED_BASE}/purchases`).send(SEED_PURCHASES[0]).expect(201)).body.id;
-      const before = (await request(t.server()).get(`${SEED_BASE}/procurement-summary`)).body.total.amount;
-      await request(t.server()).post(`/purchases/${extra}/cancel`).send({ reason: '重复录入' }).expect(200);
-      const after = (await request(t.server()).get(`${SEED_BASE}/procurement-summary`)).body.total.amount;
+      const extra = (await api(t).post(`${SEED_BASE}/purchases`).send(SEED_PURCHASES[0]).expect(201)).body.id;
+      const before = (await api(t).get(`${SEED_BASE}/procurement-summary`)).body.total.amount;
+      await api(t).post(`/purchases/${extra}/cancel`).send({ reason: '重复录入' }).expect(200);
+      const after = (await api(t).get(`${SEED_BASE}/procurement-summary`)).body.total.amount;
       expect(BigInt(before.replace('.', '')) - BigInt(after.replace('.', ''))).toBe(190000n);
-      expect((await request(t.server()).get(`/purchases/${extra}`)).body).toMatchObject({ status: 'cancelled', cancellation: { reason: '重复录入' } });
+      expect((await api(t).get(`/purchases/${extra}`)).body).toMatchObject({ status: 'cancelled', cancellation: { reason: '重复录入' } });
     });
 
     it('unknown and malformed purchase ids', async () => {
-      await request(t.server()).get('/purchases/00000000-0000-4000-8000-000000000000').expect(404);
-      expect((await request(t.server()).get('/purchases/xyz').expect(400)).body.field).toBe('id');
-      await request(t.server()).post('/purchases/00000000-0000-4000-8000-000000000000/cancel').send({ reason: 'x' }).expect(404);
+      await api(t).get('/purchases/00000000-0000-4000-8000-000000000000').expect(404);
+      expect((await api(t).get('/purchases/xyz').expect(400)).body.field).toBe('id');
+      await api(t).post('/purchases/00000000-0000-4000-8000-000000000000/cancel').send({ reason: 'x' }).expect(404);
     });
   });
 
@@ -164,21 +162,21 @@ describe(`procurement register over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlit
       ['unknown field', { color: 'red' }, 'color'],
     ])('%s', async (_rule, change, field) => {
       const before = await eventCount(t);
-      const res = await request(t.server()).post(`${SEED_BASE}/purchases`).send({ ...row, ...change }).expect(400);
+      const res = await api(t).post(`${SEED_BASE}/purchases`).send({ ...row, ...change }).expect(400);
       expect(res.body).toMatchObject({ statusCode: 400, field });
       expect(await eventCount(t)).toBe(before);
     });
 
     it('amending breaks the same rules with the same fields', async () => {
       const before = await eventCount(t);
-      const res = await request(t.server()).patch(`/purchases/${ids[0]}`).send({ amount: '1800.00' }).expect(400);
+      const res = await api(t).patch(`/purchases/${ids[0]}`).send({ amount: '1800.00' }).expect(400);
       expect(res.body.field).toBe('amount');
       expect(await eventCount(t)).toBe(before);
     });
   });
 
   it('an Idempotency-Key on POST purchases: same key twice → same body, one event', async () => {
-    const send = () => request(t.server()).post(`${SEED_BASE}/purchases`).set('Idempotency-Key', 'plan-shredder-2').send(SEED_PURCHASES[0]);
+    const send = () => api(t).post(`${SEED_BASE}/purchases`).set('Idempotency-Key', 'plan-shredder-2').send(SEED_PURCHASES[0]);
     const first = await send().expect(201);
     const before = await eventCount(t);
     const again = await send().expect(201);
@@ -189,7 +187,7 @@ describe(`procurement register over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlit
   it('rebuilding the read models from the log gives identical tables', async () => {
     const before = await readModelSnapshot(t);
     expect(before.purchases.length).toBeGreaterThan(6);
-    await request(t.server()).post('/admin/read-models/rebuild').expect(200);
+    await api(t).post('/admin/read-models/rebuild').expect(200);
     expect(await readModelSnapshot(t)).toEqual(before);
   });
 });

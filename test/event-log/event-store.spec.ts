@@ -307,7 +307,7 @@ describe(`the feed orders transaction ids as numbers (${onPostgres() ? 'PostgreS
     for (const [tx, n] of [['100', 1], ['99', 2], ['10', 3], ['9', 4]] as const) {
       await t.dataSource.query(
         `INSERT INTO events (transaction_id, event_id, stream_id, stream_version, type, data, metadata, department, occurred_at)
-         VALUES ($1::xid8, gen_random_uuid(), $2, 1, 'TestNoted', $3::jsonb, '{}'::jsonb, '731', now())`,
+         VALUES ($1::xid8, gen_random_uuid(), $2, 1, 'TestNoted', $3::jsonb, '{"actor":{"id":"test","kind":"system"}}'::jsonb, '731', now())`,
         [tx, `raw-${n}`, JSON.stringify({ n })],
       );
     }

@@ -1,4 +1,4 @@
-import request from 'supertest';
+import { api } from './http.js';
 import type { TestApp } from './test-app.js';
 
 export const SEED_BASE = '/departments/731/years/2024';
@@ -26,7 +26,7 @@ export const SEED_PURCHASES = [
 }));
 
 export async function seedBudget(t: TestApp): Promise<void> {
-  const put = (path: string, body: object) => request(t.server()).put(`${SEED_BASE}/${path}`).send(body).expect(200);
+  const put = (path: string, body: object) => api(t).put(`${SEED_BASE}/${path}`).send(body).expect(200);
   await put('projects/P001', { name: DAILY, budget: '211600.00' });
   await put('projects/P002', { name: PROPERTY, budget: '150000.00' });
   await put('budget-lines/31002', { name: '办公设备购置', amount: '1900.00', funding: { general_budget: '1900.00' } });
@@ -37,7 +37,7 @@ export async function seedBudget(t: TestApp): Promise<void> {
 export async function seedPurchases(t: TestApp): Promise<string[]> {
   const ids: string[] = [];
   for (const row of SEED_PURCHASES) {
-    const res = await request(t.server()).post(`${SEED_BASE}/purchases`).send(row).expect(201);
+    const res = await api(t).post(`${SEED_BASE}/purchases`).send(row).expect(201);
     ids.push(res.body.id);
   }
   return ids;

@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory.js';
+import type { AppOptions } from '../../src/app.module.js';
 import { type AppConfig, loadConfig } from '../../src/config/app-config.js';
 import { checkDatabase } from '../../src/database/check-database.js';
 import { PGLITE_IN_MEMORY } from '../../src/database/data-source-options.js';
@@ -22,7 +23,7 @@ export interface TestApp {
  * A whole application on a database of its own: an in-memory PGlite, or — when DATABASE_URL is
  * set — a fresh schema on that PostgreSQL, dropped again on close. Suites never share state.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: AppOptions = {}): Promise<TestApp> {
   const url = process.env.DATABASE_URL;
   const schema = url ? `t_${randomBytes(6).toString('hex')}` : undefined;
   const adminToken = env.BOOTSTRAP_ADMIN_KEY ?? `test-admin-${randomBytes(16).toString('hex')}`;
@@ -33,7 +34,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ...env,
   });
   await checkDatabase(config);
-  const app = await createApp(config);
+  const app = await createApp(config, options);
   await app.init();
   const dataSource = app.get(DataSource);
   return {
@@ -43,6 +44,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     adminToken,
     server: () => app.getHttpServer(),
     async close() {
+      // Every suite proves, on its way out, that each event it wrote names who wrote it.
+      const unattributed = await eventsWithoutActor(dataSource);
       await app.close();
       if (url && schema) {
         const client = new pg.Client({ connectionString: url });
@@ -50,8 +53,21 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
         await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
         await client.end();
       }
+      if (unattributed.length > 0) {
+        throw new Error(`Events without an authenticated actor in their metadata: ${JSON.stringify(unattributed)}`);
+      }
     },
   };
+}
+
+/** Events whose metadata lacks an actor id, or names a kind that is not a real caller. */
+async function eventsWithoutActor(dataSource: DataSource): Promise<unknown[]> {
+  return dataSource.query(
+    `SELECT global_position::text AS position, type, metadata->'actor' AS actor FROM events
+     WHERE coalesce(metadata->'actor'->>'id', '') = ''
+        OR coalesce(metadata->'actor'->>'kind', '') NOT IN ('api_key', 'user', 'system')
+     ORDER BY global_position LIMIT 20`,
+  );
 }
 
 export const onPostgres = (): boolean => Boolean(process.env.DATABASE_URL);

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CommandContext } from '../../common/context/command-context.js';
 import { Allow } from '../../common/auth/access.decorator.js';
+import type { CommandContext } from '../../common/context/command-context.js';
 import { parseFunding, requireFundingMatches } from '../../common/funding/funding.js';
 import { Ctx } from '../../common/http/command-context.decorator.js';
 import { DepartmentYearParams } from '../../common/http/department-year.params.js';
@@ -32,6 +32,7 @@ export class BudgetController {
   ) {}
 
   @Put('projects/:projectCode')
+  @Allow('budget:write')
   @ApiOperation({ summary: 'Register or revise a project (预算项目) and its budget', description: IDEMPOTENT })
   @ApiOkResponse({ type: BudgetView })
   @ApiBadRequestResponse({ description: '`field` names the invalid input' })
@@ -40,6 +41,7 @@ export class BudgetController {
   }
 
   @Put('budget-lines/:economicCode')
+  @Allow('budget:write')
   @ApiOperation({ summary: 'Set an economic-classification budget line (e.g. 31002 办公设备购置)', description: IDEMPOTENT })
   @ApiOkResponse({ type: BudgetView })
   @ApiBadRequestResponse({ description: '`field` names the invalid input' })
@@ -51,6 +53,7 @@ export class BudgetController {
   }
 
   @Put('planned-asset-purchases')
+  @Allow('budget:write')
   @ApiOperation({ summary: 'Declare the budget\'s total of planned fixed-asset purchases', description: IDEMPOTENT })
   @ApiOkResponse({ type: BudgetView })
   @ApiBadRequestResponse({ description: '`field` names the invalid input' })
@@ -75,6 +78,7 @@ export class BudgetController {
   }
 
   @Get('budget')
+  @Allow('budget:read')
   @ApiOperation({ summary: 'The budget reference of a department-year: projects, budget lines, declared totals' })
   @ApiOkResponse({ type: BudgetView })
   budget(@Param() p: DepartmentYearParams): Promise<BudgetView> {

@@ -3,6 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { GetCatalogEntryQuery } from '../application/get-catalog-entry.query.js';
 import { SearchCatalogQuery } from '../application/search-catalog.query.js';
+import { Allow } from '../../common/auth/access.decorator.js';
 import { CatalogEntryView, CatalogItemView, CatalogPageView } from './dto/catalog-entry.view.js';
 import { SearchCatalogDto } from './dto/search-catalog.dto.js';
 
@@ -12,6 +13,7 @@ export class CatalogController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
+  @Allow('catalog:read')
   @ApiOperation({
     summary: 'Search the 2022 政府采购品目分类目录',
     description:
@@ -26,6 +28,7 @@ export class CatalogController {
   }
 
   @Get(':code')
+  @Allow('catalog:read')
   @ApiOperation({
     summary: 'One catalog code with its parent chain and classification',
     description:

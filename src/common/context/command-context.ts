@@ -1,9 +1,14 @@
 import type { DepartmentScope } from '../auth/department-scope.js';
 
-/** Who did it, for the event metadata and for department-scope checks. */
+/**
+ * Who did it, for the event metadata and for department-scope checks. Requests always act as
+ * an authenticated API key or user (the access guard refuses anything else); `system` is the
+ * service itself (CLI, start-up work).
+ */
 export interface Actor {
+  /** The API key id, the token subject, or `system`. */
   id: string;
-  kind: 'anonymous' | 'api_key' | 'user' | 'system';
+  kind: 'api_key' | 'user' | 'system';
   roles?: string[];
   /** Departments this actor may read and write. */
   departments: DepartmentScope;
@@ -19,6 +24,3 @@ export interface CommandContext {
 }
 
 export const SYSTEM_ACTOR: Actor = { id: 'system', kind: 'system', departments: '*' };
-
-/** Until authentication is enforced on every route, an unauthenticated request acts as this. */
-export const ANONYMOUS_ACTOR: Actor = { id: 'anonymous', kind: 'anonymous', departments: '*' };

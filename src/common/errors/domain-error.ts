@@ -3,7 +3,7 @@
  * `kind` to an HTTP status once. `code` is stable (clients switch on it), `field` names the
  * input that is wrong when there is one.
  */
-export type ErrorKind = 'validation' | 'not_found' | 'conflict' | 'unprocessable';
+export type ErrorKind = 'validation' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'unprocessable';
 
 export abstract class DomainError extends Error {
   abstract readonly kind: ErrorKind;
@@ -22,6 +22,16 @@ export abstract class DomainError extends Error {
 /** 400: the input breaks a rule; nothing was written. */
 export class ValidationError extends DomainError {
   readonly kind = 'validation';
+}
+
+/** 401: no credentials, or credentials that do not verify (never says which part failed). */
+export class UnauthenticatedError extends DomainError {
+  readonly kind = 'unauthenticated';
+}
+
+/** 403: authenticated, but the credential's roles or departments do not cover the request. */
+export class ForbiddenError extends DomainError {
+  readonly kind = 'forbidden';
 }
 
 /** 404 */

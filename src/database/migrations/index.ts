@@ -3,6 +3,7 @@ import { Budget1764028800001 } from './1764028800001-budget.js';
 import { Purchases1764028800002 } from './1764028800002-purchases.js';
 import { Assets1764028800003 } from './1764028800003-assets.js';
 import { CrossChecks1764028800004 } from './1764028800004-cross-checks.js';
+import { ApiKeys1764028800005 } from './1764028800005-api-keys.js';
 import { IdempotencyExpiry1764028800006 } from './1764028800006-idempotency-expiry.js';
 import { RelayCheckpoints1764028800007 } from './1764028800007-relay-checkpoints.js';
 
@@ -13,6 +14,7 @@ export const MIGRATIONS = [
   Purchases1764028800002,
   Assets1764028800003,
   CrossChecks1764028800004,
+  ApiKeys1764028800005,
   IdempotencyExpiry1764028800006,
   RelayCheckpoints1764028800007,
 ];

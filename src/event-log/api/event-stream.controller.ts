@@ -4,6 +4,7 @@ import type { Observable } from 'rxjs';
 import { Allow } from '../../common/auth/access.decorator.js';
 import type { Actor } from '../../common/context/command-context.js';
 import { CurrentActor } from '../../common/http/actor.decorator.js';
+import { feedScope } from '../application/feed-scope.js';
 import { LiveFeed } from '../application/live-feed.js';
 import { decodeCursor, FEED_START } from '../domain/feed-cursor.js';
 import { LiveFeedQueryDto } from './dto/live-feed-query.dto.js';
@@ -20,7 +21,8 @@ export class EventStreamController {
     description:
       'The same gap-free order as GET /events. Each `event` message carries one event (the EventView of ' +
       'GET /events) and, as its `id`, the cursor just past it: reconnect with `Last-Event-ID` (or `after`) to ' +
-      'resume without gaps or repeats. `heartbeat` messages every 15 s carry the cursor reached so far.',
+      'resume without gaps or repeats. `heartbeat` messages every 15 s carry the cursor reached so far. ' +
+      'Only events of departments in the caller\'s scope; asking for another department is 403.',
   })
   @ApiProduces('text/event-stream')
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'Resume after this message id (wins over `after`)' })
@@ -35,11 +37,6 @@ export class EventStreamController {
       : query.after
         ? decodeCursor(query.after)
         : FEED_START;
-    return this.live.follow({
-      after,
-      type: query.type,
-      department: query.department,
-      departments: actor.departments === '*' ? undefined : actor.departments,
-    });
+    return this.live.follow({ after, type: query.type, ...feedScope(actor, query.department) });
   }
 }

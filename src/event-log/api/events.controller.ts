@@ -1,6 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow } from '../../common/auth/access.decorator.js';
+import type { Actor } from '../../common/context/command-context.js';
+import { CurrentActor } from '../../common/http/actor.decorator.js';
 import { ReadFeedQuery } from '../application/read-feed.query.js';
 import { encodeCursor } from '../domain/feed-cursor.js';
 import { FeedQueryDto } from './dto/feed-query.dto.js';
@@ -12,17 +15,19 @@ export class EventsController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
+  @Allow('feed:read')
   @ApiOperation({
     summary: 'Read the event log in order, page by page',
     description:
       'Gap-free: an event is served only once every transaction that started before it has finished, so ' +
       'following `next` never skips an event that committed late and never serves one twice. Events of ' +
-      'transactions still running appear on a later page. An empty page still returns a `next` to poll with.',
+      'transactions still running appear on a later page. An empty page still returns a `next` to poll with. ' +
+      'Only events of the departments the credential covers are served; `department` outside them is a 403.',
   })
   @ApiOkResponse({ type: FeedPageView })
   @ApiBadRequestResponse({ description: 'Invalid cursor, limit, type or department (`field` names it)' })
-  async feed(@Query() query: FeedQueryDto): Promise<FeedPageView> {
-    const page = await this.queries.execute(new ReadFeedQuery(query.after, query.limit, query.type, query.department));
+  async feed(@Query() query: FeedQueryDto, @CurrentActor() actor: Actor): Promise<FeedPageView> {
+    const page = await this.queries.execute(new ReadFeedQuery(actor, query.after, query.limit, query.type, query.department));
     return { events: page.events.map(EventView.of), next: encodeCursor(page.next) };
   }
 }

@@ -1,6 +1,7 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow } from '../../common/auth/access.decorator.js';
 import { RebuildReadModelsCommand, type RebuildResult } from '../application/rebuild-read-models.command.js';
 
 @ApiTags('operations')
@@ -9,6 +10,7 @@ export class ReadModelsController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('rebuild')
+  @Allow('admin', { allDepartments: true })
   @HttpCode(200)
   @ApiOperation({ summary: 'Rebuild every read model from the event log (one transaction)' })
   @ApiOkResponse({ description: '{ projections, events, headPosition }' })

@@ -1,6 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { decodeCursor } from '../domain/feed-cursor.js';
 import { EventStore, type FeedPage } from '../infrastructure/event-store.js';
+import { feedScope } from './feed-scope.js';
 import { ReadFeedQuery } from './read-feed.query.js';
 
 @QueryHandler(ReadFeedQuery)
@@ -12,7 +13,7 @@ export class ReadFeedHandler implements IQueryHandler<ReadFeedQuery, FeedPage> {
       after: query.after === undefined ? undefined : decodeCursor(query.after),
       limit: query.limit,
       type: query.type,
-      department: query.department,
+      ...feedScope(query.actor, query.department),
     });
   }
 }

@@ -11,7 +11,9 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import type { CommandContext } from '../../common/context/command-context.js';
+import { Allow } from '../../common/auth/access.decorator.js';
+import type { Actor, CommandContext } from '../../common/context/command-context.js';
+import { CurrentActor } from '../../common/http/actor.decorator.js';
 import { Ctx } from '../../common/http/command-context.decorator.js';
 import { DepartmentYearParams } from '../../common/http/department-year.params.js';
 import { parseIfMatch } from '../../common/http/if-match.js';
@@ -48,6 +50,7 @@ export class PurchaseController {
   ) {}
 
   @Post('departments/:dept/years/:year/purchases')
+  @Allow('purchases:write')
   @ApiOperation({ summary: 'Plan a purchase (a row of the 政府采购预算)' })
   @ApiCreatedResponse({ description: 'The purchase, with `id` and `version`' })
   @ApiBadRequestResponse({ description: REJECTED })
@@ -56,6 +59,7 @@ export class PurchaseController {
   }
 
   @Get('departments/:dept/years/:year/purchases')
+  @Allow('purchases:read')
   @ApiOperation({ summary: 'Planned purchases of a department-year, filtered and paged' })
   list(@Param() p: DepartmentYearParams, @Query() q: ListPurchasesQueryDto) {
     const filter = { projectCode: q.projectCode, catalogCode: q.catalogCode, status: q.status };
@@ -63,19 +67,22 @@ export class PurchaseController {
   }
 
   @Get('departments/:dept/years/:year/procurement-summary')
+  @Allow('purchases:read')
   @ApiOperation({ summary: 'Totals of the procurement budget: by project, funding source and type, in 元 and 万元' })
   summary(@Param() p: DepartmentYearParams) {
     return this.queries.execute(new ProcurementSummaryQuery(p.dept, p.year));
   }
 
   @Get('purchases/:id')
+  @Allow('purchases:read')
   @ApiOperation({ summary: 'A purchase: status, planned, contracted and accepted quantities and amounts' })
   @ApiNotFoundResponse()
-  get(@Param() p: PurchaseIdParams): Promise<PurchaseView> {
-    return this.queries.execute(new GetPurchaseQuery(p.id));
+  get(@Param() p: PurchaseIdParams, @CurrentActor() actor: Actor): Promise<PurchaseView> {
+    return this.queries.execute(new GetPurchaseQuery(p.id, actor));
   }
 
   @Patch('purchases/:id')
+  @Allow('purchases:write')
   @ApiOperation({ summary: 'Amend a planned purchase (same rules as planning)' })
   @ApiHeader(IF_MATCH)
   @ApiOkResponse()
@@ -86,6 +93,7 @@ export class PurchaseController {
   }
 
   @Post('purchases/:id/cancel')
+  @Allow('purchases:write')
   @HttpCode(200)
   @ApiOperation({ summary: 'Cancel a purchase (before any acceptance)' })
   @ApiHeader(IF_MATCH)
@@ -95,6 +103,7 @@ export class PurchaseController {
   }
 
   @Post('purchases/:id/contract')
+  @Allow('purchases:write')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record the signed contract (amount ≤ planned)' })
   @ApiHeader(IF_MATCH)
@@ -105,6 +114,7 @@ export class PurchaseController {
   }
 
   @Post('purchases/:id/acceptances')
+  @Allow('purchases:write')
   @ApiOperation({ summary: 'Record an acceptance (验收), partial or whole; never beyond the contracted quantity' })
   @ApiHeader(IF_MATCH)
   @ApiCreatedResponse()

@@ -1,4 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { requireInScope } from '../../common/auth/department-scope.js';
 import { NotFoundError } from '../../common/errors/domain-error.js';
 import { BudgetRepository } from '../../budget/infrastructure/budget.repository.js';
 import { PurchaseAssetsReader } from '../../assets/application/purchase-assets.reader.js';
@@ -19,9 +20,11 @@ export class GetPurchaseHandler implements IQueryHandler<GetPurchaseQuery, Purch
     private readonly assets: PurchaseAssetsReader,
   ) {}
 
-  async execute({ purchaseId }: GetPurchaseQuery): Promise<PurchaseView> {
+  async execute({ purchaseId, actor }: GetPurchaseQuery): Promise<PurchaseView> {
+    const notFound = () => new NotFoundError('PURCHASE.NOT_FOUND', `No purchase ${purchaseId}`, 'id');
     const record = await this.purchases.get(purchaseId);
-    if (!record) throw new NotFoundError('PURCHASE.NOT_FOUND', `No purchase ${purchaseId}`, 'id');
+    if (!record) throw notFound();
+    requireInScope(actor, record.department, notFound);
     const [view] = await toViews([record], this.assets);
     return view;
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { requireInScope } from '../../common/auth/department-scope.js';
 import type { CommandContext } from '../../common/context/command-context.js';
 import { ConcurrencyError, NotFoundError } from '../../common/errors/domain-error.js';
 import { TransactionRunner, type Tx } from '../../database/transaction-runner.js';
@@ -62,8 +63,11 @@ export class PurchaseWriter {
         evolve(s, e as unknown as PurchaseEvent),
       );
       const { state, version, expected } = loaded;
+      const notFound = () => new NotFoundError('PURCHASE.NOT_FOUND', `No purchase ${purchaseId}`, 'id');
       const stored = loaded.scope ?? scope;
-      if (!stored) throw new NotFoundError('PURCHASE.NOT_FOUND', `No purchase ${purchaseId}`, 'id');
+      if (!stored) throw notFound();
+      // Before any other check: a purchase of another department answers exactly like a missing one.
+      requireInScope(context.actor, stored.department, notFound);
       if (ifMatch !== undefined && ifMatch !== version) {
         throw new ConcurrencyError(streamId, String(ifMatch), String(version));
       }

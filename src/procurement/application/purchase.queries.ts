@@ -1,10 +1,15 @@
 import { Query } from '@nestjs/cqrs';
+import type { Actor } from '../../common/context/command-context.js';
 import type { PurchaseStatus } from '../domain/index.js';
 import type { ProcurementSummary } from './procurement-summary.js';
 import type { PurchaseView } from './purchase.view.js';
 
 export class GetPurchaseQuery extends Query<PurchaseView> {
-  constructor(readonly purchaseId: string) {
+  constructor(
+    readonly purchaseId: string,
+    /** A purchase of a department outside the actor's scope is reported as missing. */
+    readonly actor: Actor,
+  ) {
     super();
   }
 }

@@ -1,0 +1,29 @@
+import { departmentFilter, inScope } from '../../common/auth/department-scope.js';
+import type { Actor } from '../../common/context/command-context.js';
+import { ForbiddenError } from '../../common/errors/domain-error.js';
+import type { StoredEvent } from '../domain/event.js';
+import type { ReadAllOptions } from '../infrastructure/event-store.js';
+
+/**
+ * What part of the log an actor may follow: only events of departments in its scope. Every way
+ * out of the log (the paged feed, a live tail, a relay on someone's behalf) goes through these
+ * two functions, so none of them can forget the filter.
+ *
+ * Asking for one department outside the scope is refused (403) rather than answered with
+ * empty pages, which would look like a quiet department.
+ */
+export function feedScope(actor: Actor, department?: string): Pick<ReadAllOptions, 'department' | 'departments'> {
+  if (department !== undefined && !inScope(actor.departments, department)) {
+    throw new ForbiddenError(
+      'AUTH.DEPARTMENT_OUT_OF_SCOPE',
+      `Department ${department} is outside the credential's scope`,
+      'department',
+    );
+  }
+  return { department, departments: departmentFilter(actor.departments) };
+}
+
+/** For events already in hand (a live tail fed by appends): whether `actor` may see this one. */
+export function visibleTo(actor: Actor, event: Pick<StoredEvent, 'department'>): boolean {
+  return inScope(actor.departments, event.department);
+}
