@@ -12,7 +12,7 @@ import { countsInput } from './asset-input.js';
 import { DepartmentParams, StocktakeIdParams } from './dto/asset.params.js';
 import { OpenStocktakeRequest, RecordCountsRequest } from './dto/asset.requests.js';
 
-const CLOSED = 'The stocktake is closed (closed stocktakes never change), or cards are still uncounted (close)';
+const CLOSED = 'The stocktake is closed (closed stocktakes never change)';
 
 @ApiTags('stocktakes')
 @Controller()

@@ -23,7 +23,13 @@ export type StocktakeView = {
 };
 
 export function stocktakeView(r: StocktakeRecord): StocktakeView {
-  const result = r.result && { categories: r.result.categories, total: r.result.total, shortages: r.result.shortages, surpluses: r.result.surpluses };
+  const result = r.result && {
+    categories: r.result.categories,
+    total: r.result.total,
+    shortages: r.result.shortages,
+    uncounted: r.result.uncounted,
+    surpluses: r.result.surpluses,
+  };
   return {
     id: r.stocktakeId,
     version: r.version,

@@ -113,19 +113,14 @@ function decideCounts(state: StocktakeState, data: RecordCountsData, context: St
   return events;
 }
 
-/** Closing needs every card counted: an uncounted card is not known to be missing. */
+/**
+ * Closing is allowed with cards still uncounted: the result lists them apart (neither found nor
+ * missing) and leaves them out of the physical figure, so the reconciliation cannot balance
+ * until they are counted in a later stocktake.
+ */
 function decideClose(state: StocktakeState, data: CloseStocktakeData, context: StocktakeDecisionContext): StocktakeClosed {
   const open = requireOpen(state, data.stocktakeId, 'close');
   if (context.today === undefined) throw new Error('CloseStocktake: the handler must resolve today');
-  const uncounted = [...open.items.keys()].filter((id) => !open.counts.has(id));
-  if (uncounted.length > 0) {
-    throw new ConflictError(
-      'STOCKTAKE.INCOMPLETE',
-      `${uncounted.length} card(s) of this stocktake are not counted yet; count them (found: false for missing ones) before closing`,
-      undefined,
-      { uncounted: uncounted.length, firstUncounted: uncounted.slice(0, 20) },
-    );
-  }
   return { type: 'StocktakeClosed', data: stocktakeResult(open, context.today) };
 }
 

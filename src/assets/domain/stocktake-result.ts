@@ -17,20 +17,28 @@ function share(value: Fen, quantity: bigint, of: bigint): Fen {
  * found) is a shortage (盘亏) of the missing items at their share of the card's value; a card
  * found with more items than its quantity (a batch card) is a surplus (盘盈) of the extra items at
  * the same unit value; items found without a card are surpluses at their estimated value.
- * Per category: physical = book − shortage + surplus, in count and in value.
+ * A card nobody counted is neither: it is reported as uncounted and left out of the physical
+ * figure, so an incomplete count can never look balanced.
+ * Per category: physical = book − shortage − uncounted + surplus, in count and in value.
  */
 export function stocktakeResult(state: Open, closedOn: string): StocktakeClosedData {
   const book = new Map<AssetCategoryName, Figure>();
   const shortage = new Map<AssetCategoryName, Figure>();
   const surplus = new Map<AssetCategoryName, Figure>();
+  const notCounted = new Map<AssetCategoryName, Figure>();
   const add = (m: Map<AssetCategoryName, Figure>, c: AssetCategoryName, f: Figure) => m.set(c, plus(m.get(c) ?? ZERO_FIGURE, f));
   const shortages: StocktakeClosedData['shortages'] = [];
   const surpluses: StocktakeClosedData['surpluses'] = [];
+  const uncounted: StocktakeClosedData['uncounted'] = [];
 
   for (const item of state.items.values()) {
     const count = state.counts.get(item.assetId);
-    if (!count) throw new Error(`stocktakeResult: card ${item.assetId} was not counted`);
     add(book, item.category, { count: item.quantity, value: item.value });
+    if (!count) {
+      add(notCounted, item.category, { count: item.quantity, value: item.value });
+      uncounted.push({ assetId: item.assetId, category: item.category, quantity: item.quantity.toString(), value: formatYuan(item.value) });
+      continue;
+    }
     const found = count.found ? count.quantity : 0n;
     if (found < item.quantity) {
       const missing = { count: item.quantity - found, value: share(item.value, item.quantity - found, item.quantity) };
@@ -47,21 +55,34 @@ export function stocktakeResult(state: Open, closedOn: string): StocktakeClosedD
     surpluses.push({ assetId: null, itemId: s.itemId, name: s.name, category: s.category, quantity: s.quantity.toString(), value: formatYuan(s.estimatedValue) });
   }
 
-  let total = { book: ZERO_FIGURE, shortage: ZERO_FIGURE, surplus: ZERO_FIGURE };
+  let total: Row = { book: ZERO_FIGURE, shortage: ZERO_FIGURE, surplus: ZERO_FIGURE, uncounted: ZERO_FIGURE };
   const categories = ASSET_CATEGORIES.map(({ category, code }) => {
-    const row = { book: book.get(category) ?? ZERO_FIGURE, shortage: shortage.get(category) ?? ZERO_FIGURE, surplus: surplus.get(category) ?? ZERO_FIGURE };
-    total = { book: plus(total.book, row.book), shortage: plus(total.shortage, row.shortage), surplus: plus(total.surplus, row.surplus) };
+    const row: Row = {
+      book: book.get(category) ?? ZERO_FIGURE,
+      shortage: shortage.get(category) ?? ZERO_FIGURE,
+      surplus: surplus.get(category) ?? ZERO_FIGURE,
+      uncounted: notCounted.get(category) ?? ZERO_FIGURE,
+    };
+    total = {
+      book: plus(total.book, row.book),
+      shortage: plus(total.shortage, row.shortage),
+      surplus: plus(total.surplus, row.surplus),
+      uncounted: plus(total.uncounted, row.uncounted),
+    };
     return { category, categoryCode: code, ...payloads(row) };
   });
-  return { stocktakeId: state.stocktakeId, asOf: state.asOf, closedOn, categories, total: payloads(total), shortages, surpluses };
+  return { stocktakeId: state.stocktakeId, asOf: state.asOf, closedOn, categories, total: payloads(total), shortages, uncounted, surpluses };
 }
 
-function payloads(row: { book: Figure; shortage: Figure; surplus: Figure }) {
+type Row = { book: Figure; shortage: Figure; surplus: Figure; uncounted: Figure };
+
+function payloads(row: Row) {
   return {
     book: figurePayload(row.book),
     shortage: figurePayload(row.shortage),
     surplus: figurePayload(row.surplus),
-    physical: figurePayload(plus(minus(row.book, row.shortage), row.surplus)),
+    uncounted: figurePayload(row.uncounted),
+    physical: figurePayload(plus(minus(minus(row.book, row.shortage), row.uncounted), row.surplus)),
   };
 }
 

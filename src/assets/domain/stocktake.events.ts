@@ -51,7 +51,9 @@ export type CategoryResultPayload = {
   shortage: FigurePayload;
   /** 盘盈: found beyond a card's quantity, and found items without a card. */
   surplus: FigurePayload;
-  /** = book − shortage + surplus. */
+  /** Book items on cards nobody counted before closing: not known to be there, not known missing. */
+  uncounted: FigurePayload;
+  /** What was counted as present: book − shortage − uncounted + surplus. */
   physical: FigurePayload;
 };
 
@@ -63,6 +65,8 @@ export type StocktakeClosedData = {
   categories: CategoryResultPayload[];
   total: Omit<CategoryResultPayload, 'category' | 'categoryCode'>;
   shortages: Array<{ assetId: string; category: AssetCategoryName; quantity: string; value: string }>;
+  /** Cards still uncounted at closing. */
+  uncounted: Array<{ assetId: string; category: AssetCategoryName; quantity: string; value: string }>;
   surpluses: Array<{
     /** The card found in excess of its quantity, or null for an item without a card. */
     assetId: string | null;

@@ -107,7 +107,7 @@ describe('RecordCounts', () => {
 });
 
 describe('CloseStocktake', () => {
-  it('computes shortages and surpluses per card and per category, physical = book − shortage + surplus', () => {
+  it('computes shortages and surpluses per card and per category, physical = book − shortage − uncounted + surplus', () => {
     const [closed] = given(allCounted).when(close, { today: '2025-01-05' }).then([
       {
         type: 'StocktakeClosed',
@@ -125,12 +125,14 @@ describe('CloseStocktake', () => {
       book: { count: 2, value: '10000.00' },
       shortage: { count: 1, value: '5000.00' },
       surplus: { count: 0, value: '0.00' },
+      uncounted: { count: 0, value: '0.00' },
       physical: { count: 1, value: '5000.00' },
     });
     expect(closed.data.total).toEqual({
       book: { count: 12, value: '22000.00' },
       shortage: { count: 1, value: '5000.00' },
       surplus: { count: 2, value: '2400.00' },
+      uncounted: { count: 0, value: '0.00' },
       physical: { count: 13, value: '19400.00' },
     });
   });
@@ -141,9 +143,15 @@ describe('CloseStocktake', () => {
     expect(closed.type === 'StocktakeClosed' && closed.data.shortages).toEqual([{ assetId: CABINETS, category: '家具用具', quantity: '1', value: '333.33' }]);
   });
 
-  it('refuses to close with cards uncounted (409, how many)', () => {
-    const error = given([opened, counted(PC1, true, '1')]).when(close, { today: '2025-01-05' }).thenThrows(ConflictError, 'STOCKTAKE.INCOMPLETE');
-    expect((error as ConflictError).details).toEqual({ uncounted: 2, firstUncounted: [PC2, CABINETS] });
+  it('closes with cards uncounted: they are listed apart and left out of physical, not counted as shortages', () => {
+    const [closed] = decideStocktake(foldStocktake([opened, counted(PC1, true, '1')]), close, { today: '2025-01-05' });
+    if (closed.type !== 'StocktakeClosed') throw new Error('expected StocktakeClosed');
+    expect(closed.data.shortages).toEqual([]);
+    expect(closed.data.uncounted.map((u) => u.assetId)).toEqual([PC2, CABINETS]);
+    const { book, shortage, uncounted, physical } = closed.data.total;
+    expect(shortage.count).toBe(0);
+    expect(physical.count).toBe(book.count - uncounted.count);
+    expect(uncounted.count).toBeGreaterThan(0);
   });
 
   it('a closed stocktake never changes (409)', () => {
