@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { DEPARTMENT_CODE } from '../../../common/validation/patterns.js';
 import { ASSET_STATUSES, type AssetStatus } from '../../domain/asset.state.js';
+import { PageQuery } from '../../../common/http/page.query.js';
 
 export class DepartmentParams {
   @ApiProperty({ example: '731', description: 'Department (预算单位) code' })
@@ -28,7 +28,7 @@ export class StocktakeIdParams {
   id: string;
 }
 
-export class ListAssetsQueryDto {
+export class ListAssetsQueryDto extends PageQuery {
   @ApiPropertyOptional({ description: 'Disclosure category: its name (通用设备（除车辆）) or code (general_equipment)' })
   @IsOptional()
   @IsString()
@@ -45,21 +45,6 @@ export class ListAssetsQueryDto {
   @IsString()
   @MaxLength(100)
   q?: string;
-
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset: number = 0;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit: number = 50;
 }
 
 export class HoldingsQueryDto {

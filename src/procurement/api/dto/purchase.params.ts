@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { PageQuery } from '../../../common/http/page.query.js';
 
 export class PurchaseIdParams {
   @ApiProperty({ format: 'uuid' })
@@ -10,26 +10,11 @@ export class PurchaseIdParams {
 
 export const PURCHASE_STATUSES = ['planned', 'contracted', 'partially_accepted', 'accepted', 'cancelled'] as const;
 
-export class ListPurchasesQueryDto {
+export class ListPurchasesQueryDto extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) projectCode?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20) catalogCode?: string;
   @ApiPropertyOptional({ enum: PURCHASE_STATUSES })
   @IsOptional()
   @IsIn(PURCHASE_STATUSES, { message: `status must be one of ${PURCHASE_STATUSES.join(', ')}` })
   status?: (typeof PURCHASE_STATUSES)[number];
-
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset: number = 0;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit: number = 50;
 }
