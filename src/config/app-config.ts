@@ -19,7 +19,7 @@ const OPTIONAL = ['DATABASE_URL', 'DB_SCHEMA', 'NATS_URL', 'BOOTSTRAP_ADMIN_KEY'
  */
 export class AppConfig {
   /** HTTP port. */
-  @Transform(({ value }) => (value === undefined || value === '' ? 3000 : Number(value)))
+  @intOr(3000)
   @IsInt()
   @Min(1)
   @Max(65535)
@@ -47,7 +47,7 @@ export class AppConfig {
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 
   /** Connection pool size for PostgreSQL (PGlite is always one session). */
-  @Transform(({ value }) => (value === undefined || value === '' ? 10 : Number(value)))
+  @intOr(10)
   @IsInt()
   @Min(1)
   @Max(200)
@@ -69,7 +69,7 @@ export class AppConfig {
    * How long an Idempotency-Key is remembered, in hours. A retry within it replays the first
    * answer; after it, the key may be used afresh, and expired keys are swept hourly.
    */
-  @Transform(({ value }) => (value === undefined || value === '' ? 24 : Number(value)))
+  @intOr(24)
   @IsInt({ message: 'IDEMPOTENCY_KEY_TTL_HOURS must be a whole number of hours from 1 to 8760' })
   @Min(1, { message: 'IDEMPOTENCY_KEY_TTL_HOURS must be a whole number of hours from 1 to 8760' })
   @Max(8760, { message: 'IDEMPOTENCY_KEY_TTL_HOURS must be a whole number of hours from 1 to 8760' })

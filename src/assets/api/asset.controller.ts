@@ -1,3 +1,4 @@
+import { DepartmentParams } from '../../common/http/department-year.params.js';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -11,7 +12,7 @@ import type { AssetView } from '../application/asset.view.js';
 import { parseCategory } from '../domain/asset-category.js';
 import { parseDisposalMethod } from '../domain/asset-vocabulary.js';
 import { registerInput } from './asset-input.js';
-import { AssetIdParams, DepartmentParams, ListAssetsQueryDto } from './dto/asset.params.js';
+import { AssetIdParams, ListAssetsQueryDto } from './dto/asset.params.js';
 import { DisposeAssetRequest, MoveAssetRequest, RegisterAssetRequest } from './dto/asset.requests.js';
 
 const REJECTED = '`field` names the input and the rule; nothing was written';

@@ -4,14 +4,14 @@ import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@ne
 import { Allow } from '../../common/auth/access.decorator.js';
 import type { CommandContext } from '../../common/context/command-context.js';
 import { Ctx } from '../../common/http/command-context.decorator.js';
-import { DepartmentYearParams } from '../../common/http/department-year.params.js';
+import { DepartmentParams, DepartmentYearParams } from '../../common/http/department-year.params.js';
 import { HoldingsQuery, ReconciliationQuery } from '../application/asset.queries.js';
 import { DeclareLedgerBalancesCommand, DeclareOpeningHoldingsCommand } from '../application/declarations.commands.js';
 import type { LedgerBalancesView, OpeningHoldingsView } from '../application/declarations.views.js';
 import type { HoldingsView } from '../domain/holdings.js';
 import type { ReconciliationView } from '../domain/reconciliation.js';
 import { ledgerBalances, openingFigures } from './asset-input.js';
-import { DepartmentParams, HoldingsQueryDto, OpeningHoldingsParams } from './dto/asset.params.js';
+import { HoldingsQueryDto, OpeningHoldingsParams } from './dto/asset.params.js';
 import { LedgerBalancesRequest, OpeningHoldingsRequest } from './dto/asset.requests.js';
 
 const IDEMPOTENT = 'Idempotent: the same body again writes no event. The body is the whole set: a category left out is 0.';

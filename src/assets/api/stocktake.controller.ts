@@ -1,3 +1,4 @@
+import { DepartmentParams } from '../../common/http/department-year.params.js';
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -9,7 +10,7 @@ import { GetStocktakeQuery } from '../application/asset.queries.js';
 import { CloseStocktakeCommand, OpenStocktakeCommand, RecordCountsCommand } from '../application/stocktake.commands.js';
 import type { StocktakeView } from '../application/stocktake.view.js';
 import { countsInput } from './asset-input.js';
-import { DepartmentParams, StocktakeIdParams } from './dto/asset.params.js';
+import { StocktakeIdParams } from './dto/asset.params.js';
 import { OpenStocktakeRequest, RecordCountsRequest } from './dto/asset.requests.js';
 
 const CLOSED = 'The stocktake is closed (closed stocktakes never change)';

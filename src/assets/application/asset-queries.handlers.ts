@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { requireInScope } from '../../common/auth/department-scope.js';
 import { NotFoundError } from '../../common/errors/domain-error.js';
@@ -46,10 +47,11 @@ export class HoldingsHandler implements IQueryHandler<HoldingsQuery, HoldingsVie
 
   async execute({ department, asOf }: HoldingsQuery): Promise<HoldingsView> {
     const date = asOf === undefined ? this.clock.today() : requireDate(asOf, 'asOf');
-    const m = this.assets.manager;
-    const opening = await this.assets.openingAsOf(m, department, date);
-    const { acquired, disposed } = await this.assets.movements(m, department, opening?.asOf ?? null, date);
-    return computeHoldings(department, { asOf: date, opening, acquired, disposed });
+    return this.assets.snapshot(async (m) => {
+      const opening = await this.assets.openingAsOf(m, department, date);
+      const { acquired, disposed } = await this.assets.movements(m, department, opening?.asOf ?? null, date);
+      return computeHoldings(department, { asOf: date, opening, acquired, disposed });
+    });
   }
 }
 
@@ -65,8 +67,11 @@ export class ReconciliationHandler implements IQueryHandler<ReconciliationQuery,
    * is dated within the year (a register started mid-year): then from that declaration. Either
    * way opening + acquisitions − disposals is the closing book as of 31 December.
    */
-  async execute({ department, year }: ReconciliationQuery): Promise<ReconciliationView> {
-    const m = this.assets.manager;
+  execute({ department, year }: ReconciliationQuery): Promise<ReconciliationView> {
+    return this.assets.snapshot((m) => this.reconcile(m, department, year));
+  }
+
+  private async reconcile(m: EntityManager, department: string, year: number): Promise<ReconciliationView> {
     const previousEnd = `${year - 1}-12-31`;
     const end = `${year}-12-31`;
     const latest = await this.assets.openingAsOf(m, department, end);

@@ -69,6 +69,14 @@ function figures(rows: Array<{ category: string; count: string; value_fen: strin
 export class AssetRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  /**
+   * Runs reads that make one report (holdings, reconciliation) on one snapshot, so a card or a
+   * stocktake committed between two of them cannot be half in the answer.
+   */
+  snapshot<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction('REPEATABLE READ', work);
+  }
+
   get manager(): EntityManager {
     return this.dataSource.manager;
   }

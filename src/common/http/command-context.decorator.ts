@@ -3,21 +3,10 @@ import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
 import type { CommandContext } from '../context/command-context.js';
 import { ValidationError } from '../errors/domain-error.js';
+import { canonical } from '../json/canonical.js';
 import { actorOf } from './actor.decorator.js';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
-
-/** Canonical JSON (sorted keys), so the same request hashes the same whatever key order. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
 
 export function commandContextOf(req: Request): CommandContext {
   const actor = actorOf(req);

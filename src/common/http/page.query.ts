@@ -7,8 +7,10 @@ export class PageQuery {
   @ApiPropertyOptional({ minimum: 0, default: 0 })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
-  @Min(0)
+  // Bounded: a huge offset would reach PostgreSQL as "1e+21" and fail as a 500.
+  @IsInt({ message: 'offset must be an integer from 0 to 1000000' })
+  @Min(0, { message: 'offset must be an integer from 0 to 1000000' })
+  @Max(1_000_000, { message: 'offset must be an integer from 0 to 1000000' })
   offset: number = 0;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 50 })

@@ -1,19 +1,7 @@
+import { canonical } from '../../common/json/canonical.js';
 import type { CrossCheckChanged } from './cross-check.events.js';
 import { statusOf } from './evaluate.js';
 import type { Finding } from './finding.js';
-
-/** JSON with object keys sorted, so equal findings always print the same. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    return `{${entries
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
 
 /**
  * A finding's identity is the whole finding: rule, severity, message, amounts and refs (refs

@@ -1,14 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { DEPARTMENT_CODE } from '../../../common/validation/patterns.js';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { ASSET_STATUSES, type AssetStatus } from '../../domain/asset.state.js';
 import { PageQuery } from '../../../common/http/page.query.js';
+import { DepartmentParams } from '../../../common/http/department-year.params.js';
 
-export class DepartmentParams {
-  @ApiProperty({ example: '731', description: 'Department (预算单位) code' })
-  @Matches(DEPARTMENT_CODE, { message: 'dept must be a department code of 1 to 32 letters or digits' })
-  dept: string;
-}
 
 export class OpeningHoldingsParams extends DepartmentParams {
   @ApiProperty({ example: '2023-12-31', description: 'The date the figures hold as of (YYYY-MM-DD)' })
