@@ -65,12 +65,15 @@ suite(`relay to NATS JetStream (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () 
 
   it('a relay that lost its checkpoint after publishing re-sends, and JetStream drops the repeats', async () => {
     const before = await messageCount();
+    const relayed = async () =>
+      Number((await t.dataSource.query(`SELECT relayed::text AS n FROM relay_checkpoints WHERE name = $1`, [stream]))[0].n);
+    const relayedBefore = await relayed();
     // As if the relay crashed after the acks but before moving its checkpoint.
     await t.dataSource.query(`UPDATE relay_checkpoints SET transaction_id = '0', position = 0 WHERE name = $1`, [stream]);
     const relay = t.app.get(EventRelay);
-    let resent = 0;
-    for (let n = await relay.relayOnce(); n !== 0; n = await relay.relayOnce()) resent += n ?? 0;
-    expect(resent).toBe(before);
+    while ((await relay.relayOnce()) !== 0);
+    // Whichever loop re-sent the batch (this call or the background one), it was re-sent once whole.
+    expect((await relayed()) - relayedBefore).toBe(before);
     expect(await messageCount()).toBe(before);
     await api(t).put(`/departments/731/years/2024/projects/P4`).send({ name: 'P4', budget: '10.00' }).expect(200);
     await eventually(async () => (await messageCount()) === before + 1, 'the next event');

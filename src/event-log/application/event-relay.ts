@@ -15,10 +15,9 @@ const RETRY_MS = 5_000;
 
 /**
  * Delivers the gap-free feed to NATS JetStream, at least once and in feed order. Each batch is
- * read, published and acknowledged, and only then is the checkpoint moved, all in one database
- * transaction that also holds the relay's turn (so of several instances one relays at a time).
- * A crash after publishing and before the checkpoint re-sends that batch: JetStream drops the
- * repeats within its duplicate window (Nats-Msg-Id = eventId), consumers dedupe by eventId.
+ * read, published and acknowledged, and only then is the checkpoint moved. A crash after
+ * publishing and before the checkpoint re-sends that batch: JetStream drops the repeats within
+ * its duplicate window (Nats-Msg-Id = eventId), consumers dedupe by eventId.
  */
 @Injectable()
 export class EventRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -62,24 +61,23 @@ export class EventRelay implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   /**
-   * Relays one batch. Returns how many events it published, or null when another instance
-   * holds the relay's turn.
+   * Relays one batch and returns how many events it published. No transaction is held while the
+   * broker acknowledges (on PGlite that would stall every request): the page is read, published,
+   * and only then is the checkpoint moved, by compare-and-set. Two instances may publish the same
+   * batch; the broker keeps one copy of each (Nats-Msg-Id) and only one moves the checkpoint.
    */
-  async relayOnce(): Promise<number | null> {
+  async relayOnce(): Promise<number> {
     const publisher = await this.connect();
     const name = this.config.NATS_STREAM;
-    return this.dataSource.transaction(async (tx) => {
-      const cursor = await this.checkpoints.claim(tx, name);
-      if (!cursor) return null;
-      const page = await this.store.readAll({ after: cursor, limit: BATCH }, tx);
-      if (page.events.length === 0) return 0;
-      const cursors = page.events.map((e) => encodeCursor({ transactionId: e.transactionId, position: e.position }));
-      await publisher.publish(page.events.map(EventView.of), cursors);
-      const last = page.events[page.events.length - 1];
-      await this.checkpoints.save(tx, name, { transactionId: last.transactionId, position: last.position }, page.events.length);
-      this.relayed.inc(page.events.length);
-      return page.events.length;
-    });
+    const m = this.dataSource.manager;
+    const from = await this.checkpoints.read(m, name);
+    const page = await this.store.readAll({ after: from, limit: BATCH });
+    if (page.events.length === 0) return 0;
+    const at = page.events.map((e) => ({ transactionId: e.transactionId, position: e.position }));
+    await publisher.publish(page.events.map(EventView.of), at.map(encodeCursor));
+    await this.checkpoints.advance(m, name, from, at[at.length - 1], page.events.length);
+    this.relayed.inc(page.events.length);
+    return page.events.length;
   }
 
   private async connect(): Promise<JetStreamPublisher> {

@@ -41,15 +41,15 @@ export class JetStreamPublisher {
     }
   }
 
-  subjectOf(event: Pick<EventView, 'department' | 'type'>): string {
+  private subjectOf(event: Pick<EventView, 'department' | 'type'>): string {
     return `${this.options.subjectPrefix}.${event.department}.${event.type}`;
   }
 
   /**
-   * Publishes in order and waits for every ack; returns how many the server took as duplicates.
-   * The publishes go out back to back on one connection, which keeps their order in the stream.
+   * Publishes in order and waits for every ack. The publishes go out back to back on one
+   * connection, which keeps their order in the stream.
    */
-  async publish(events: readonly EventView[], cursors: readonly string[]): Promise<{ duplicates: number }> {
+  async publish(events: readonly EventView[], cursors: readonly string[]): Promise<void> {
     const acks = events.map((event, i) => {
       const h = headers();
       h.set('Event-Type', event.type);
@@ -57,8 +57,7 @@ export class JetStreamPublisher {
       h.set('Feed-Cursor', cursors[i]);
       return this.js.publish(this.subjectOf(event), JSON.stringify(event), { msgID: event.eventId, headers: h });
     });
-    const results = await Promise.all(acks);
-    return { duplicates: results.filter((ack) => ack.duplicate).length };
+    await Promise.all(acks);
   }
 
   async close(): Promise<void> {
