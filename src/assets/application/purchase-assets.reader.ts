@@ -8,7 +8,7 @@ import { assessAcceptance, type PurchaseAssetsSummary, summarizePurchaseAssets }
 import { AssetRepository } from '../infrastructure/asset.repository.js';
 
 /** What the purchase view needs to know of its plan. */
-export type PurchasePlanFacts = { purchaseId: string; catalogCode: string; unitPrice: string };
+export type PurchasePlanFacts = { purchaseId: string; catalogCode: string; unitPrice: string; acceptances: number };
 
 /**
  * The asset register's answer to "what became of this purchase's units" for the procurement
@@ -27,7 +27,9 @@ export class PurchaseAssetsReader {
 
   /** By purchase id; `tx` is the caller's transaction when it has one (the acceptance's answer). */
   async summaries(purchases: readonly PurchasePlanFacts[], tx: EntityManager = this.assets.manager): Promise<Map<string, PurchaseAssetsSummary>> {
-    const rows = await this.assets.acceptanceCards(tx, purchases.map((p) => p.purchaseId));
+    // Only acceptances make cards: plans, amendments and lists of unaccepted purchases skip the read.
+    const accepted = purchases.filter((p) => p.acceptances > 0).map((p) => p.purchaseId);
+    const rows = accepted.length === 0 ? [] : await this.assets.acceptanceCards(tx, accepted);
     const result = new Map<string, PurchaseAssetsSummary>();
     for (const p of purchases) {
       const entry = this.catalog.find(p.catalogCode);

@@ -30,4 +30,5 @@ export const planFacts = (purchaseId: string, summary: PurchaseSummary) => ({
   purchaseId,
   catalogCode: summary.plan.catalogCode,
   unitPrice: summary.plan.unitPrice,
+  acceptances: summary.accepted.acceptances,
 });
