@@ -15,8 +15,7 @@ import { stocktakeStreamId } from '../infrastructure/streams.js';
 import { AssetCatalog } from './asset-catalog.js';
 import { Clock } from './clock.js';
 import { stocktakeView, type StocktakeView } from './stocktake.view.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../common/validation/values.js';
 
 const notFound = (stocktakeId: string) =>
   new NotFoundError('STOCKTAKE.NOT_FOUND', `Stocktake ${stocktakeId} does not exist`, undefined, { stocktakeId });
@@ -69,7 +68,7 @@ export class StocktakeWriter {
         return state.status === 'empty' ? { today, scope: await this.assets.heldAsOf(tx.manager, department, command.data.asOf) } : { today, scope: [] };
       case 'RecordCounts': {
         const items = state.status === 'empty' ? new Map() : state.items;
-        const outside = command.data.counts.map((c) => c.assetId).filter((id) => typeof id === 'string' && !items.has(id) && UUID.test(id));
+        const outside = command.data.counts.map((c) => c.assetId).filter((id) => isUuid(id) && !items.has(id));
         const codes = command.data.unknownItems.map((u) => (typeof u.catalogCode === 'string' ? u.catalogCode.trim() : ''));
         return {
           existingAssets: await this.assets.existing(tx.manager, department, outside),

@@ -1,9 +1,8 @@
 import { ValidationError } from '../../common/errors/domain-error.js';
 import { formatYuan, type Fen } from '../../common/money/money.js';
 import { Quantity } from '../../common/money/quantity.js';
+import { isCalendarDate, isUuid } from '../../common/validation/values.js';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ONE = 10n ** BigInt(Quantity.SCALE);
 
 export const ASSET_TEXT_LIMITS = {
@@ -35,12 +34,10 @@ export function optionalText(value: unknown, kind: AssetTextField, field: string
 
 /** A real calendar date written YYYY-MM-DD (no 2024-02-30). */
 export function requireDate(value: unknown, field: string): string {
-  const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
-  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
-  if (!match || year < 1900 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+  if (!isCalendarDate(value)) {
     throw new ValidationError('ASSET.INVALID_DATE', `${field} must be a real date written YYYY-MM-DD`, field);
   }
-  return value as string;
+  return value;
 }
 
 /** A date that has already come (the register records facts, not plans); `today` is YYYY-MM-DD. */
@@ -55,7 +52,7 @@ export function yearOf(date: string): number {
 }
 
 export function requireUuid(value: unknown, field: string): string {
-  if (typeof value !== 'string' || !UUID.test(value)) throw new ValidationError('ASSET.INVALID_ID', `${field} must be a UUID`, field);
+  if (!isUuid(value)) throw new ValidationError('ASSET.INVALID_ID', `${field} must be a UUID`, field);
   return value.toLowerCase();
 }
 
@@ -87,9 +84,4 @@ export function parseCount(value: unknown, field: string): number {
     (typeof value === 'string' && /^\d{1,15}$/.test(value));
   if (!ok) throw new ValidationError('ASSET.COUNT_INVALID', `${field} must be a whole number of items, 0 or more`, field);
   return Number(value);
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }

@@ -5,13 +5,12 @@ import type { Quantity } from '../../common/money/quantity.js';
 import { FUNDING_SOURCES, isFundingSource, type FundingInput, type FundingSource } from './funding.js';
 import type { CatalogEntryFacts, ProjectFacts } from './purchase.commands.js';
 import type { PurchasePlan } from './purchase.state.js';
+import { isCalendarDate, isUuid } from '../../common/validation/values.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** 政府采购品目分类目录 2022: A/B/C then four 2-digit levels. */
 const CATALOG_CODE = /^[ABC]\d{8}$/;
 /** 部门预算支出经济分类 款 level: class 301–399 plus 2 digits, e.g. 31002, 30209. */
 const ECONOMIC_CODE = /^3\d{4}$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export const TEXT_LIMITS = {
   itemName: 200,
@@ -34,7 +33,7 @@ export function requireText(value: unknown, field: keyof typeof TEXT_LIMITS): st
 }
 
 export function requireUuid(value: string, field: string): string {
-  if (typeof value !== 'string' || !UUID.test(value)) {
+  if (!isUuid(value)) {
     throw new ValidationError('PURCHASE.INVALID_ID', `${field} must be a UUID`, field);
   }
   return value;
@@ -42,17 +41,10 @@ export function requireUuid(value: string, field: string): string {
 
 /** A real calendar date written YYYY-MM-DD (no 2024-02-30). */
 export function requireDate(value: string, field: string): string {
-  const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
-  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
-  if (!match || year < 1900 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+  if (!isCalendarDate(value)) {
     throw new ValidationError('PURCHASE.INVALID_DATE', `${field} must be a real date written YYYY-MM-DD`, field);
   }
   return value;
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 export function requirePositiveQuantity(quantity: Quantity, field: string): Quantity {
