@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { DataSource } from 'typeorm';
 import { AppConfig, ConfigError } from '../../config/app-config.js';
 import { BOOTSTRAP_KEY_ID, newApiKeyToken, parseApiKeyToken } from '../domain/api-key-token.js';
-import { hashSecret } from '../domain/secret-hash.js';
+import { hashSecret, verifySecret } from '../domain/secret-hash.js';
 import { ApiKeyRepository } from '../infrastructure/api-key.repository.js';
 
 /**
@@ -26,6 +26,12 @@ export class AdminKeyBootstrap implements OnApplicationBootstrap {
     if (parseApiKeyToken(secret)) {
       throw new ConfigError('Invalid configuration: BOOTSTRAP_ADMIN_KEY must not have the form of a generated key (par_…)');
     }
+    // Unchanged secret, still an unrevoked admin of "*": leave the row as it is. Rehashing at
+    // every start (a new salt) would make every instance's verified-secret cache miss.
+    const stored = await this.keys.credential(BOOTSTRAP_KEY_ID);
+    const current =
+      stored && !stored.revoked && stored.departments === '*' && stored.roles.length === 1 && stored.roles[0] === 'admin';
+    if (current && (await verifySecret(secret, stored.secretHash))) return;
     await this.keys.upsertBootstrap(this.dataSource.manager, {
       id: BOOTSTRAP_KEY_ID,
       name: 'BOOTSTRAP_ADMIN_KEY',
