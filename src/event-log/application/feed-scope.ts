@@ -1,13 +1,12 @@
 import { departmentFilter, inScope } from '../../common/auth/department-scope.js';
 import type { Actor } from '../../common/context/command-context.js';
 import { ForbiddenError } from '../../common/errors/domain-error.js';
-import type { StoredEvent } from '../domain/event.js';
 import type { ReadAllOptions } from '../infrastructure/event-store.js';
 
 /**
  * What part of the log an actor may follow: only events of departments in its scope. Every way
- * out of the log (the paged feed, a live tail, a relay on someone's behalf) goes through these
- * two functions, so none of them can forget the filter.
+ * out of the log on someone's behalf (the paged feed, the live tail) goes through this function,
+ * so none of them can forget the filter.
  *
  * Asking for one department outside the scope is refused (403) rather than answered with
  * empty pages, which would look like a quiet department.
@@ -21,9 +20,4 @@ export function feedScope(actor: Actor, department?: string): Pick<ReadAllOption
     );
   }
   return { department, departments: departmentFilter(actor.departments) };
-}
-
-/** For events already in hand (a live tail fed by appends): whether `actor` may see this one. */
-export function visibleTo(actor: Actor, event: Pick<StoredEvent, 'department'>): boolean {
-  return inScope(actor.departments, event.department);
 }
