@@ -22,7 +22,7 @@ export class CrossCheckInputReader {
   ) {}
 
   async read(tx: EntityManager, department: string, budgetYear: number): Promise<CrossCheckInput> {
-    const reference = await this.budgets.reference(department, budgetYear, tx);
+    const reference = await this.budgets.reference(tx, department, budgetYear);
     const purchases = await this.purchases.live(tx, department, budgetYear);
     return {
       lines: reference.lines.map((l) => ({ economicCode: l.economicCode, name: l.name, amount: l.amount })),

@@ -22,7 +22,7 @@ import {
   PURCHASE_EVENT_SCHEMA_VERSION,
 } from '../domain/index.js';
 import { purchaseStreamId } from '../infrastructure/purchase-stream.js';
-import { PurchaseAssetsReader } from '../../assets/application/purchase-assets.reader.js';
+import { PurchaseAssets } from './purchase-assets.port.js';
 import { planFacts, purchaseView, type PurchaseView } from './purchase.view.js';
 
 export interface PurchaseScope {
@@ -43,7 +43,7 @@ export class PurchaseWriter {
     private readonly budgets: BudgetRepository,
     private readonly catalog: Catalog,
     private readonly classifier: Classifier,
-    private readonly assets: PurchaseAssetsReader,
+    private readonly assets: PurchaseAssets,
   ) {}
 
   /**
@@ -82,7 +82,7 @@ export class PurchaseWriter {
       );
       const summary = summarizePurchase(events.reduce(evolve, state))!;
       // Read in this transaction: an acceptance's answer already shows the cards its reaction registered.
-      const cards = await this.assets.summaries([planFacts(purchaseId, summary)], tx.manager);
+      const cards = await this.assets.summaries(tx.manager, [planFacts(purchaseId, summary)]);
       return purchaseView(purchaseId, version + appended.length, where.department, where.budgetYear, summary, cards.get(purchaseId)!);
     });
   }
