@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '../catalog/catalog.module.js';
+import { PurchaseAssets } from '../procurement/index.js';
 import { AssetController } from './api/asset.controller.js';
 import { HoldingsController } from './api/holdings.controller.js';
 import { StocktakeController } from './api/stocktake.controller.js';
@@ -57,7 +58,9 @@ import { StocktakeRepository } from './infrastructure/stocktake.repository.js';
     ReconciliationHandler,
     GetStocktakeHandler,
     PurchaseAssetsReader,
+    // Procurement's port, implemented here: procurement asks, the register answers.
+    { provide: PurchaseAssets, useExisting: PurchaseAssetsReader },
   ],
-  exports: [PurchaseAssetsReader],
+  exports: [PurchaseAssets],
 })
 export class AssetsModule {}

@@ -1,6 +1,7 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
 import { BudgetModule } from '../budget/budget.module.js';
 import { CatalogModule } from '../catalog/catalog.module.js';
+import { ProjectionRegistry, ReactorRegistry } from '../event-log/index.js';
 import { ProcurementModule } from '../procurement/procurement.module.js';
 import { CrossCheckController } from './api/cross-check.controller.js';
 import { CrossCheckInputReader } from './application/cross-check-input.reader.js';
@@ -15,4 +16,21 @@ import { CrossCheckRepository } from './infrastructure/cross-check.repository.js
   controllers: [CrossCheckController],
   providers: [CrossCheckRepository, CrossCheckInputReader, CrossCheckProjection, ReEvaluateCrossChecksReactor, GetCrossChecksHandler],
 })
-export class CrossChecksModule {}
+export class CrossChecksModule implements OnModuleInit {
+  constructor(
+    private readonly projections: ProjectionRegistry,
+    private readonly reactors: ReactorRegistry,
+    private readonly findings: CrossCheckProjection,
+    private readonly reEvaluate: ReEvaluateCrossChecksReactor,
+  ) {}
+
+  /**
+   * What cross-checks add to an append: the reactor re-evaluates the department-year after any
+   * budget or planning event (RELEVANT_EVENT_TYPES) and appends CrossCheckChanged, whose
+   * projection keeps cross_check_findings.
+   */
+  onModuleInit(): void {
+    this.projections.register(this.findings);
+    this.reactors.register(this.reEvaluate);
+  }
+}

@@ -11,6 +11,7 @@ import { LiveFeed } from './application/live-feed.js';
 import { ReadFeedHandler } from './application/read-feed.handler.js';
 import { ReadStreamHandler } from './application/read-stream.handler.js';
 import { RebuildReadModelsHandler } from './application/rebuild-read-models.handler.js';
+import { StreamCommands } from './application/stream-command.js';
 import { AppendSignal } from './infrastructure/append-signal.js';
 import { EventLogMetrics } from './infrastructure/event-log.metrics.js';
 import { EventStore } from './infrastructure/event-store.js';
@@ -19,12 +20,16 @@ import { ProjectionRegistry } from './infrastructure/projection-registry.js';
 import { ReactorRegistry } from './infrastructure/reactor-registry.js';
 import { RelayCheckpointRepository } from './infrastructure/relay-checkpoint.repository.js';
 
-/** Global: every bounded context appends through the same store and transaction runner. */
+/**
+ * Global: every bounded context writes through the same path (StreamCommands) and transaction
+ * runner. Each context module registers the projections and reactors its events trigger.
+ */
 @Global()
 @Module({
   controllers: [EventsController, EventStreamController, StreamsController, ReadModelsController],
   providers: [
     EventStore,
+    StreamCommands,
     ProjectionRegistry,
     ReactorRegistry,
     EventLogMetrics,
@@ -40,6 +45,6 @@ import { RelayCheckpointRepository } from './infrastructure/relay-checkpoint.rep
     ReadStreamHandler,
     RebuildReadModelsHandler,
   ],
-  exports: [EventStore, ProjectionRegistry, ReactorRegistry, TransactionRunner],
+  exports: [EventStore, StreamCommands, ProjectionRegistry, ReactorRegistry, TransactionRunner],
 })
 export class EventLogModule {}

@@ -1,12 +1,14 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
 import { AssetsModule } from '../assets/assets.module.js';
 import { BudgetModule } from '../budget/budget.module.js';
 import { CatalogModule } from '../catalog/catalog.module.js';
+import { ProjectionRegistry } from '../event-log/index.js';
 import { PurchaseController } from './api/purchase.controller.js';
 import { ChangePurchaseHandler } from './application/change-purchase.handler.js';
 import { PlanPurchaseHandler } from './application/plan-purchase.handler.js';
 import { GetPurchaseHandler, ListPurchasesHandler, ProcurementSummaryHandler } from './application/purchase-queries.handlers.js';
-import { PurchaseWriter } from './application/purchase-writer.js';
+import { PurchaseFacts } from './application/purchase-facts.js';
+import { PurchaseAnswer } from './application/purchase-stream.js';
 import { PurchaseProjection } from './infrastructure/purchase.projection.js';
 import { PurchaseRepository } from './infrastructure/purchase.repository.js';
 
@@ -14,7 +16,8 @@ import { PurchaseRepository } from './infrastructure/purchase.repository.js';
   imports: [CatalogModule, BudgetModule, AssetsModule],
   controllers: [PurchaseController],
   providers: [
-    PurchaseWriter,
+    PurchaseFacts,
+    PurchaseAnswer,
     PlanPurchaseHandler,
     ChangePurchaseHandler,
     GetPurchaseHandler,
@@ -25,4 +28,17 @@ import { PurchaseRepository } from './infrastructure/purchase.repository.js';
   ],
   exports: [PurchaseRepository],
 })
-export class ProcurementModule {}
+export class ProcurementModule implements OnModuleInit {
+  constructor(
+    private readonly projections: ProjectionRegistry,
+    private readonly purchases: PurchaseProjection,
+  ) {}
+
+  /**
+   * What an append of a purchase event triggers here: the purchases read model. (Elsewhere:
+   * acceptance → asset cards in AssetsModule, re-evaluation in CrossChecksModule.)
+   */
+  onModuleInit(): void {
+    this.projections.register(this.purchases);
+  }
+}

@@ -4,11 +4,10 @@ import { yuanToFen } from '../../common/money/money.js';
 import { Quantity } from '../../common/money/quantity.js';
 import { Catalog } from '../../catalog/domain/catalog.js';
 import { CapitalizationThresholds, Classifier } from '../../catalog/domain/classification.js';
-import { assessAcceptance, type PurchaseAssetsSummary, summarizePurchaseAssets } from '../domain/acceptance-cards.js';
+import { PurchaseAssets, type PurchaseAssetsSummary, type PurchasePlanFacts } from '../../procurement/index.js';
+import { assessAcceptance, summarizePurchaseAssets } from '../domain/acceptance-cards.js';
 import { AssetRepository } from '../infrastructure/asset.repository.js';
 
-/** What the purchase view needs to know of its plan. */
-export type PurchasePlanFacts = { purchaseId: string; catalogCode: string; unitPrice: string; acceptances: number };
 
 /**
  * The asset register's answer to "what became of this purchase's units" for the procurement
@@ -17,7 +16,7 @@ export type PurchasePlanFacts = { purchaseId: string; catalogCode: string; unitP
  * other way round (the register reads procurement only through its events).
  */
 @Injectable()
-export class PurchaseAssetsReader {
+export class PurchaseAssetsReader implements PurchaseAssets {
   constructor(
     private readonly assets: AssetRepository,
     private readonly catalog: Catalog,
@@ -26,7 +25,7 @@ export class PurchaseAssetsReader {
   ) {}
 
   /** By purchase id; `tx` is the caller's transaction when it has one (the acceptance's answer). */
-  async summaries(purchases: readonly PurchasePlanFacts[], tx: EntityManager = this.assets.manager): Promise<Map<string, PurchaseAssetsSummary>> {
+  async summaries(tx: EntityManager, purchases: readonly PurchasePlanFacts[]): Promise<Map<string, PurchaseAssetsSummary>> {
     // Only acceptances make cards: plans, amendments and lists of unaccepted purchases skip the read.
     const accepted = purchases.filter((p) => p.acceptances > 0).map((p) => p.purchaseId);
     const rows = accepted.length === 0 ? [] : await this.assets.acceptanceCards(tx, accepted);

@@ -9,6 +9,7 @@ import type { AssetCategoryName } from './asset-category.js';
 import { isWhole } from './asset-rules.js';
 import type { RegisterAssetData } from './asset.commands.js';
 import { prorateFunding, spreadAmount } from './funding-proration.js';
+import type { PurchaseAssetsSummary } from '../../procurement/index.js';
 
 export type AcceptanceAssessment =
   | { capitalizable: true; category: AssetCategoryName; batch: boolean; unitValue: Fen }
@@ -114,13 +115,6 @@ export type AcceptanceCarding = {
   cards: number;
 };
 
-export type PurchaseAssetsSummary = {
-  carded: { quantity: string; cards: number };
-  /** Capitalizable units accepted without cards (e.g. accepted before the register carded acceptances). */
-  acceptedNotCarded: { quantity: string };
-  /** Why the purchase creates no cards; null when it does (or will, once accepted). */
-  notCapitalizable: NotCapitalizableReason | null;
-};
 
 /**
  * What GET /purchases/:id says about cards. Cards that exist are the fact: an acceptance with

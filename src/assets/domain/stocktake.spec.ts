@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { ConflictError, NotFoundError, ValidationError } from '../../common/errors/domain-error.js';
 import { Quantity } from '../../common/money/quantity.js';
-import { deciderSpecification } from '../../procurement/domain/testing/given-when-then.js';
+import { deciderSpecification } from '../../common/testing/given-when-then.js';
 import { decideStocktake } from './decide-stocktake.js';
 import { evolveStocktake, foldStocktake } from './evolve-stocktake.js';
 import type { AssetCounted, StocktakeEvent, StocktakeOpened } from './stocktake.events.js';

@@ -17,6 +17,7 @@ import {
   RegisterProjectRequest,
   SetBudgetLineRequest,
 } from './dto/budget.requests.js';
+import type { BudgetView as BudgetReferenceView } from '../application/budget.view.js';
 import { BudgetView } from './dto/budget.view.js';
 import { parseIncome } from './income-input.js';
 
@@ -81,11 +82,11 @@ export class BudgetController {
   @Allow('budget:read')
   @ApiOperation({ summary: 'The budget reference of a department-year: projects, budget lines, declared totals' })
   @ApiOkResponse({ type: BudgetView })
-  budget(@Param() p: DepartmentYearParams): Promise<BudgetView> {
+  budget(@Param() p: DepartmentYearParams): Promise<BudgetReferenceView> {
     return this.queries.execute(new GetBudgetQuery(p.dept, p.year));
   }
 
-  private change(p: DepartmentYearParams, change: BudgetCommand, ctx: CommandContext): Promise<BudgetView> {
+  private change(p: DepartmentYearParams, change: BudgetCommand, ctx: CommandContext): Promise<BudgetReferenceView> {
     return this.commands.execute(new ChangeBudgetCommand(p.dept, p.year, change, ctx));
   }
 }

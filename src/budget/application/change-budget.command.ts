@@ -1,7 +1,7 @@
 import { Command } from '@nestjs/cqrs';
 import type { CommandContext } from '../../common/context/command-context.js';
 import type { BudgetCommand } from '../domain/budget.commands.js';
-import type { BudgetView } from '../api/dto/budget.view.js';
+import type { BudgetView } from './budget.view.js';
 
 /** Any change to one department-year's budget reference; answers with the reference after it. */
 export class ChangeBudgetCommand extends Command<BudgetView> {

@@ -1,33 +1,37 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { NotFoundError } from '../../common/errors/domain-error.js';
 import { TransactionRunner } from '../../database/transaction-runner.js';
-import type { StoredEvent } from '../../event-log/domain/event.js';
-import { EventStore } from '../../event-log/infrastructure/event-store.js';
-import type { BudgetEvent } from '../domain/budget.events.js';
+import { StreamCommands } from '../../event-log/index.js';
+import { budgetEvents } from '../domain/budget.events.js';
 import { EMPTY_BUDGET } from '../domain/budget.state.js';
 import { decide } from '../domain/decide.js';
 import { evolve } from '../domain/evolve.js';
 import { budgetStreamId } from '../infrastructure/budget-stream.js';
-import { BudgetView } from '../api/dto/budget.view.js';
 import { BudgetRepository } from '../infrastructure/budget.repository.js';
+import { budgetView, type BudgetView } from './budget.view.js';
 import { ChangeBudgetCommand } from './change-budget.command.js';
 
 @CommandHandler(ChangeBudgetCommand)
 export class ChangeBudgetHandler implements ICommandHandler<ChangeBudgetCommand, BudgetView> {
   constructor(
     private readonly runner: TransactionRunner,
-    private readonly store: EventStore,
+    private readonly streams: StreamCommands,
     private readonly budgets: BudgetRepository,
   ) {}
 
   execute({ department, budgetYear, change, context }: ChangeBudgetCommand): Promise<BudgetView> {
     return this.runner.run(context, async (tx) => {
-      const streamId = budgetStreamId(department, budgetYear);
-      const { state, expected } = await this.store.load(tx.manager, streamId, EMPTY_BUDGET, (s, e: StoredEvent) =>
-        evolve(s, e as unknown as BudgetEvent),
-      );
-      const events = decide(state, change);
-      await this.store.append(tx, streamId, { department, budgetYear }, events, expected);
-      return BudgetView.of(department, budgetYear, await this.budgets.reference(department, budgetYear, tx.manager));
+      await this.streams.run(tx, {
+        streamId: budgetStreamId(department, budgetYear),
+        codec: budgetEvents,
+        initial: EMPTY_BUDGET,
+        evolve,
+        // Unreachable for a budget (its stream is created on first write); the access guard has checked the department.
+        notFound: () => new NotFoundError('BUDGET.NOT_FOUND', `No budget ${department}/${budgetYear}`),
+        create: { department, budgetYear },
+        decide: (state) => decide(state, change),
+      });
+      return budgetView(department, budgetYear, await this.budgets.reference(tx.manager, department, budgetYear));
     });
   }
 }

@@ -1,6 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { BudgetView } from '../api/dto/budget.view.js';
 import { BudgetRepository } from '../infrastructure/budget.repository.js';
+import { budgetView, type BudgetView } from './budget.view.js';
 import { GetBudgetQuery } from './get-budget.query.js';
 
 @QueryHandler(GetBudgetQuery)
@@ -8,6 +8,6 @@ export class GetBudgetHandler implements IQueryHandler<GetBudgetQuery, BudgetVie
   constructor(private readonly budgets: BudgetRepository) {}
 
   async execute(query: GetBudgetQuery): Promise<BudgetView> {
-    return BudgetView.of(query.department, query.budgetYear, await this.budgets.reference(query.department, query.budgetYear));
+    return budgetView(query.department, query.budgetYear, await this.budgets.currentReference(query.department, query.budgetYear));
   }
 }

@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { BudgetView } from '../api/dto/budget.view.js';
+import type { BudgetView } from './budget.view.js';
 
 export class GetBudgetQuery extends Query<BudgetView> {
   constructor(

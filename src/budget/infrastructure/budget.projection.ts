@@ -1,24 +1,18 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { FUNDING_SOURCES } from '../../common/funding/funding.js';
 import { yuanToFen } from '../../common/money/money.js';
-import type { StoredEvent } from '../../event-log/domain/event.js';
-import { type Projection, ProjectionRegistry } from '../../event-log/infrastructure/projection-registry.js';
-import type { BudgetEvent } from '../domain/budget.events.js';
+import type { Projection, StoredEvent } from '../../event-log/index.js';
+import { budgetEvents } from '../domain/budget.events.js';
 
 @Injectable()
-export class BudgetProjection implements Projection, OnModuleInit {
+export class BudgetProjection implements Projection {
   readonly name = 'budget';
   readonly tables = ['budget_projects', 'budget_lines', 'budget_declarations', 'budget_income'] as const;
 
-  constructor(private readonly registry: ProjectionRegistry) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
-
   async apply(tx: EntityManager, stored: StoredEvent): Promise<void> {
-    const event = stored as unknown as StoredEvent & BudgetEvent;
+    const event = budgetEvents.decodeIfOurs(stored);
+    if (!event) return;
     const key = [stored.department, stored.budgetYear];
     switch (event.type) {
       case 'ProjectRegistered':

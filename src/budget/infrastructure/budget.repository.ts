@@ -24,7 +24,10 @@ export interface BudgetReference {
   income: FundingSplit | null;
 }
 
-/** Reads of the budget read models, for queries and for other contexts' checks. */
+/**
+ * Reads of the budget read models. Inside a command every read takes the command's transaction;
+ * `currentReference` is for queries only.
+ */
 @Injectable()
 export class BudgetRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -38,7 +41,11 @@ export class BudgetRepository {
     return rows.length ? { projectCode: rows[0].project_code, name: rows[0].name, budget: BigInt(rows[0].budget_fen) } : null;
   }
 
-  async reference(department: string, year: number, tx: EntityManager = this.dataSource.manager): Promise<BudgetReference> {
+  currentReference(department: string, year: number): Promise<BudgetReference> {
+    return this.reference(this.dataSource.manager, department, year);
+  }
+
+  async reference(tx: EntityManager, department: string, year: number): Promise<BudgetReference> {
     const projects: Array<{ project_code: string; name: string; budget_fen: string }> = await tx.query(
       `SELECT project_code, name, budget_fen FROM budget_projects WHERE department = $1 AND budget_year = $2 ORDER BY project_code`,
       [department, year],

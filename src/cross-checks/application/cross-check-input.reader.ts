@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { BudgetRepository } from '../../budget/infrastructure/budget.repository.js';
-import { Catalog } from '../../catalog/domain/catalog.js';
-import { CapitalizationThresholds, Classifier } from '../../catalog/domain/classification.js';
+import { BudgetRepository } from '../../budget/index.js';
+import { Catalog, CapitalizationThresholds, Classifier } from '../../catalog/index.js';
 import { readFunding } from '../../common/funding/funding.js';
-import { PurchaseRepository, type LivePurchase } from '../../procurement/infrastructure/purchase.repository.js';
+import { type LivePurchase, PurchaseRepository } from '../../procurement/index.js';
 import type { CheckedPurchase, CrossCheckInput } from '../domain/cross-check.input.js';
 
 /**
@@ -22,7 +21,7 @@ export class CrossCheckInputReader {
   ) {}
 
   async read(tx: EntityManager, department: string, budgetYear: number): Promise<CrossCheckInput> {
-    const reference = await this.budgets.reference(department, budgetYear, tx);
+    const reference = await this.budgets.reference(tx, department, budgetYear);
     const purchases = await this.purchases.live(tx, department, budgetYear);
     return {
       lines: reference.lines.map((l) => ({ economicCode: l.economicCode, name: l.name, amount: l.amount })),

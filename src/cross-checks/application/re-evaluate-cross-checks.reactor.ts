@@ -1,16 +1,17 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import type { BudgetEvent } from '../../budget/index.js';
 import type { Tx } from '../../database/transaction-runner.js';
-import type { StoredEvent } from '../../event-log/domain/event.js';
-import { EventStore } from '../../event-log/infrastructure/event-store.js';
-import { causedBy, type Reactor, ReactorRegistry } from '../../event-log/infrastructure/reactor-registry.js';
+import { causedBy, type Reactor, type StoredEvent, StreamCommands } from '../../event-log/index.js';
+import type { PurchaseEvent } from '../../procurement/index.js';
 import { decideCrossCheckChange } from '../domain/cross-check-change.js';
+import { crossCheckEvents } from '../domain/cross-check.events.js';
 import { evaluateCrossChecks } from '../domain/evaluate.js';
 import { crossCheckStreamId } from '../infrastructure/cross-check-stream.js';
 import { CrossCheckRepository } from '../infrastructure/cross-check.repository.js';
 import { CrossCheckInputReader } from './cross-check-input.reader.js';
 
 /** Facts the rules read; anything else (contracts, acceptances, assets) cannot change a finding. */
-export const RELEVANT_EVENT_TYPES: ReadonlySet<string> = new Set([
+export const RELEVANT_EVENT_TYPES: ReadonlySet<string> = new Set<BudgetEvent['type'] | PurchaseEvent['type']>([
   'PurchasePlanned',
   'PurchaseAmended',
   'PurchaseCancelled',
@@ -28,19 +29,14 @@ export const RELEVANT_EVENT_TYPES: ReadonlySet<string> = new Set([
  * one that did not happen.
  */
 @Injectable()
-export class ReEvaluateCrossChecksReactor implements Reactor, OnModuleInit {
+export class ReEvaluateCrossChecksReactor implements Reactor {
   readonly name = 'cross-checks';
 
   constructor(
-    private readonly registry: ReactorRegistry,
-    private readonly store: EventStore,
+    private readonly streams: StreamCommands,
     private readonly crossChecks: CrossCheckRepository,
     private readonly inputs: CrossCheckInputReader,
   ) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
 
   async react(tx: Tx, events: readonly StoredEvent[]): Promise<void> {
     // The last relevant event per department-year: one evaluation each, caused by it.
@@ -61,6 +57,6 @@ export class ReEvaluateCrossChecksReactor implements Reactor, OnModuleInit {
     const change = decideCrossCheckChange(previous, findings);
     if (change.length === 0) return;
     // Under the lock nobody else appends to this stream, so "any" cannot interleave with a rival.
-    await this.store.append(tx, streamId, { department, budgetYear }, change, 'any');
+    await this.streams.record(tx, streamId, { department, budgetYear }, crossCheckEvents, change);
   }
 }

@@ -1,5 +1,20 @@
-import type { CrossCheckStatus } from './evaluate.js';
-import type { Finding } from './finding.js';
+import { z } from 'zod';
+import { FUNDING_SOURCES } from '../../common/funding/funding.js';
+import { defineEvent, EventCodec, type EventOf } from '../../event-log/index.js';
+import { FINDING_RULES } from './finding.js';
+
+const finding = z.strictObject({
+  rule: z.enum(FINDING_RULES),
+  severity: z.enum(['error', 'warning']),
+  message: z.strictObject({ zh: z.string(), en: z.string() }),
+  amounts: z.record(z.string(), z.string()),
+  refs: z.strictObject({
+    purchaseIds: z.array(z.string()),
+    economicCodes: z.array(z.string()),
+    projectCodes: z.array(z.string()),
+    fundingSources: z.array(z.enum(FUNDING_SOURCES)),
+  }),
+});
 
 /**
  * The findings of a department-year changed (stream `cross-checks-<dept>-<year>`). Public
@@ -7,7 +22,12 @@ import type { Finding } from './finding.js';
  * the stream gives the current set. A finding whose amounts, refs or wording change is
  * resolved in its old form and added in its new one.
  */
-export interface CrossCheckChanged {
-  type: 'CrossCheckChanged';
-  data: { status: CrossCheckStatus; added: Finding[]; resolved: Finding[] };
-}
+export const CrossCheckChangedV1 = defineEvent(
+  'CrossCheckChanged',
+  1,
+  z.strictObject({ status: z.enum(['pass', 'fail']), added: z.array(finding), resolved: z.array(finding) }),
+);
+
+export type CrossCheckChanged = EventOf<typeof CrossCheckChangedV1>;
+
+export const crossCheckEvents = new EventCodec<CrossCheckChanged>([CrossCheckChangedV1]);

@@ -1,26 +1,21 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { StoredEvent } from '../../event-log/domain/event.js';
-import { type Projection, ProjectionRegistry } from '../../event-log/infrastructure/projection-registry.js';
-import type { CrossCheckChanged } from '../domain/cross-check.events.js';
+import type { Projection, StoredEvent } from '../../event-log/index.js';
+import { crossCheckEvents } from '../domain/cross-check.events.js';
 import { isCrossCheckStream } from './cross-check-stream.js';
 import { findingDigest } from './cross-check.repository.js';
 
 /** The current findings of each department-year, folded from its CrossCheckChanged events. */
 @Injectable()
-export class CrossCheckProjection implements Projection, OnModuleInit {
+export class CrossCheckProjection implements Projection {
   readonly name = 'cross-checks';
   readonly tables = ['cross_check_findings'] as const;
 
-  constructor(private readonly registry: ProjectionRegistry) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
-
   async apply(tx: EntityManager, stored: StoredEvent): Promise<void> {
-    if (stored.type !== 'CrossCheckChanged' || !isCrossCheckStream(stored.streamId)) return;
-    const { added, resolved } = (stored as unknown as StoredEvent & CrossCheckChanged).data;
+    if (!isCrossCheckStream(stored.streamId)) return;
+    const event = crossCheckEvents.decodeIfOurs(stored);
+    if (!event) return;
+    const { added, resolved } = event.data;
     const key = [stored.department, stored.budgetYear];
     if (resolved.length > 0) {
       await tx.query(

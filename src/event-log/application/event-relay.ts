@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import { Counter, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
-import { EventView } from '../api/dto/event.view.js';
+import { toPublicEvent } from '../domain/public-event.js';
 import { encodeCursor } from '../domain/feed-cursor.js';
 import { AppendSignal } from '../infrastructure/append-signal.js';
 import { EventStore } from '../infrastructure/event-store.js';
@@ -74,7 +74,7 @@ export class EventRelay implements OnApplicationBootstrap, OnApplicationShutdown
     const page = await this.store.readAll({ after: from, limit: BATCH });
     if (page.events.length === 0) return 0;
     const at = page.events.map((e) => ({ transactionId: e.transactionId, position: e.position }));
-    await publisher.publish(page.events.map(EventView.of), at.map(encodeCursor));
+    await publisher.publish(page.events.map(toPublicEvent), at.map(encodeCursor));
     await this.checkpoints.advance(m, name, from, at[at.length - 1], page.events.length);
     this.relayed.inc(page.events.length);
     return page.events.length;

@@ -1,7 +1,7 @@
 import { type BeforeApplicationShutdown, Injectable, type MessageEvent } from '@nestjs/common';
 import type { Subscriber } from 'rxjs';
 import { Observable } from 'rxjs';
-import { EventView } from '../api/dto/event.view.js';
+import { toPublicEvent } from '../domain/public-event.js';
 import { encodeCursor, type FeedCursor } from '../domain/feed-cursor.js';
 import { AppendSignal } from '../infrastructure/append-signal.js';
 import { EventStore, type ReadAllOptions } from '../infrastructure/event-store.js';
@@ -43,7 +43,7 @@ export class LiveFeed implements BeforeApplicationShutdown {
           const page = await this.store.readAll({ ...options, after: cursor, limit: PAGE });
           for (const event of page.events) {
             const at = { transactionId: event.transactionId, position: event.position };
-            subscriber.next({ id: encodeCursor(at), type: 'event', data: EventView.of(event) });
+            subscriber.next({ id: encodeCursor(at), type: 'event', data: toPublicEvent(event) });
           }
           cursor = page.next;
           if (Date.now() - lastBeat >= HEARTBEAT_MS) {

@@ -11,7 +11,7 @@ export class ReadStreamHandler implements IQueryHandler<ReadStreamQuery, StoredE
 
   async execute(query: ReadStreamQuery): Promise<StoredEvent[]> {
     const notFound = () => new NotFoundError('STREAM.NOT_FOUND', `No stream ${query.streamId}`, 'streamId');
-    const events = await this.store.readStream(undefined, query.streamId);
+    const events = await this.store.history(query.streamId);
     if (events.length === 0) throw notFound();
     // A stream is filed under one department (streams.department), so its first event says whose it is.
     requireInScope(query.actor, events[0].department, notFound);

@@ -1,6 +1,6 @@
 import { jetstream, type JetStreamClient, jetstreamManager } from '@nats-io/jetstream';
 import { connect, headers, nanos, type NatsConnection } from '@nats-io/transport-node';
-import type { EventView } from '../api/dto/event.view.js';
+import type { PublicEvent } from '../domain/public-event.js';
 
 export interface PublisherOptions {
   servers: string;
@@ -41,7 +41,7 @@ export class JetStreamPublisher {
     }
   }
 
-  private subjectOf(event: Pick<EventView, 'department' | 'type'>): string {
+  private subjectOf(event: Pick<PublicEvent, 'department' | 'type'>): string {
     return `${this.options.subjectPrefix}.${event.department}.${event.type}`;
   }
 
@@ -49,7 +49,7 @@ export class JetStreamPublisher {
    * Publishes in order and waits for every ack. The publishes go out back to back on one
    * connection, which keeps their order in the stream.
    */
-  async publish(events: readonly EventView[], cursors: readonly string[]): Promise<void> {
+  async publish(events: readonly PublicEvent[], cursors: readonly string[]): Promise<void> {
     const acks = events.map((event, i) => {
       const h = headers();
       h.set('Event-Type', event.type);

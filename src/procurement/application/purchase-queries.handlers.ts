@@ -1,15 +1,16 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { DataSource } from 'typeorm';
 import { requireInScope } from '../../common/auth/department-scope.js';
 import { NotFoundError } from '../../common/errors/domain-error.js';
-import { BudgetRepository } from '../../budget/infrastructure/budget.repository.js';
-import { PurchaseAssetsReader } from '../../assets/application/purchase-assets.reader.js';
+import { BudgetRepository } from '../../budget/index.js';
+import { PurchaseAssets } from './purchase-assets.port.js';
 import { PurchaseRepository, type PurchaseRecord } from '../infrastructure/purchase.repository.js';
 import { type ProcurementSummary, summarizeProcurement } from './procurement-summary.js';
 import { GetPurchaseQuery, ListPurchasesQuery, type PurchasePage, ProcurementSummaryQuery } from './purchase.queries.js';
 import { planFacts, purchaseView, type PurchaseView } from './purchase.view.js';
 
-async function toViews(records: readonly PurchaseRecord[], assets: PurchaseAssetsReader): Promise<PurchaseView[]> {
-  const cards = await assets.summaries(records.map((r) => planFacts(r.id, r.summary)));
+async function toViews(records: readonly PurchaseRecord[], assets: PurchaseAssets, db: DataSource): Promise<PurchaseView[]> {
+  const cards = await assets.summaries(db.manager, records.map((r) => planFacts(r.id, r.summary)));
   return records.map((r) => purchaseView(r.id, r.version, r.department, r.budgetYear, r.summary, cards.get(r.id)!));
 }
 
@@ -17,7 +18,8 @@ async function toViews(records: readonly PurchaseRecord[], assets: PurchaseAsset
 export class GetPurchaseHandler implements IQueryHandler<GetPurchaseQuery, PurchaseView> {
   constructor(
     private readonly purchases: PurchaseRepository,
-    private readonly assets: PurchaseAssetsReader,
+    private readonly assets: PurchaseAssets,
+    private readonly dataSource: DataSource,
   ) {}
 
   async execute({ purchaseId, actor }: GetPurchaseQuery): Promise<PurchaseView> {
@@ -25,7 +27,7 @@ export class GetPurchaseHandler implements IQueryHandler<GetPurchaseQuery, Purch
     const record = await this.purchases.get(purchaseId);
     if (!record) throw notFound();
     requireInScope(actor, record.department, notFound);
-    const [view] = await toViews([record], this.assets);
+    const [view] = await toViews([record], this.assets, this.dataSource);
     return view;
   }
 }
@@ -34,12 +36,13 @@ export class GetPurchaseHandler implements IQueryHandler<GetPurchaseQuery, Purch
 export class ListPurchasesHandler implements IQueryHandler<ListPurchasesQuery, PurchasePage> {
   constructor(
     private readonly purchases: PurchaseRepository,
-    private readonly assets: PurchaseAssetsReader,
+    private readonly assets: PurchaseAssets,
+    private readonly dataSource: DataSource,
   ) {}
 
   async execute(q: ListPurchasesQuery): Promise<PurchasePage> {
     const { items, total } = await this.purchases.list(q.department, q.budgetYear, q.filter, q.offset, q.limit);
-    return { items: await toViews(items, this.assets), total, offset: q.offset, limit: q.limit };
+    return { items: await toViews(items, this.assets, this.dataSource), total, offset: q.offset, limit: q.limit };
   }
 }
 
@@ -53,7 +56,7 @@ export class ProcurementSummaryHandler implements IQueryHandler<ProcurementSumma
   async execute({ department, budgetYear }: ProcurementSummaryQuery): Promise<ProcurementSummary> {
     const [amounts, reference] = await Promise.all([
       this.purchases.liveAmounts(department, budgetYear),
-      this.budgets.reference(department, budgetYear),
+      this.budgets.currentReference(department, budgetYear),
     ]);
     const names = new Map(reference.projects.map((p) => [p.projectCode, p.name]));
     return summarizeProcurement(department, budgetYear, amounts, names);

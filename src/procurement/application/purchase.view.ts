@@ -1,4 +1,4 @@
-import type { PurchaseAssetsSummary } from '../../assets/domain/acceptance-cards.js';
+import type { PurchaseAssetsSummary } from './purchase-assets.port.js';
 import type { PurchaseSummary } from '../domain/index.js';
 
 /**

@@ -1,5 +1,8 @@
-import type { FundingSource } from './funding.js';
-import type { ProcurementType } from './purchase.state.js';
+import { z } from 'zod';
+import { FUNDING_SOURCES } from '../../common/funding/funding.js';
+import { defineEvent, EventCodec, type EventOf, payload } from '../../event-log/index.js';
+
+const { yuan, quantity, calendarDate, id } = payload;
 
 /*
  * Public contract (schemaVersion 1): payloads are camelCase JSON, money as 元 strings with
@@ -10,74 +13,104 @@ import type { ProcurementType } from './purchase.state.js';
 export const PURCHASE_EVENT_SCHEMA_VERSION = 1;
 
 /** Only the sources with a non-zero part, in FUNDING_SOURCES order. */
-export type FundingPayload = Partial<Record<FundingSource, string>>;
+const fundingPayload = z.partialRecord(z.enum(FUNDING_SOURCES), yuan);
 
-/** The plan as events carry it. */
-export type PurchasePlanPayload = {
-  projectCode: string;
-  itemName: string;
-  catalogCode: string;
-  catalogName: string;
-  procurementType: ProcurementType;
-  unit: string;
-  quantity: string;
-  unitPrice: string;
-  amount: string;
-  funding: FundingPayload;
-  smeReserved: string;
-  economicCode: string | null;
-  economicCodeExplicit: boolean;
+const planFields = {
+  projectCode: z.string(),
+  itemName: z.string(),
+  catalogCode: z.string(),
+  catalogName: z.string(),
+  procurementType: z.enum(['goods', 'works', 'services']),
+  unit: z.string(),
+  quantity,
+  unitPrice: yuan,
+  amount: yuan,
+  funding: fundingPayload,
+  smeReserved: yuan,
+  economicCode: z.string().nullable(),
+  economicCodeExplicit: z.boolean(),
 };
+const change = <T extends z.ZodType>(value: T) => z.strictObject({ from: value, to: value }).optional();
 
-export type PurchasePlannedData = { purchaseId: string } & PurchasePlanPayload;
+export const PurchasePlannedV1 = defineEvent('PurchasePlanned', 1, z.strictObject({ purchaseId: id, ...planFields }));
 
 /** Only the fields that changed; a catalog change also carries catalogName and procurementType. */
-export type PurchasePlanChanges = {
-  [K in keyof PurchasePlanPayload]?: { from: PurchasePlanPayload[K]; to: PurchasePlanPayload[K] };
-};
+export const PurchaseAmendedV1 = defineEvent(
+  'PurchaseAmended',
+  1,
+  z.strictObject({
+    purchaseId: id,
+    changes: z.strictObject({
+      projectCode: change(planFields.projectCode),
+      itemName: change(planFields.itemName),
+      catalogCode: change(planFields.catalogCode),
+      catalogName: change(planFields.catalogName),
+      procurementType: change(planFields.procurementType),
+      unit: change(planFields.unit),
+      quantity: change(planFields.quantity),
+      unitPrice: change(planFields.unitPrice),
+      amount: change(planFields.amount),
+      funding: change(planFields.funding),
+      smeReserved: change(planFields.smeReserved),
+      economicCode: change(planFields.economicCode),
+      economicCodeExplicit: change(planFields.economicCodeExplicit),
+    }),
+  }),
+);
 
-export type PurchaseAmendedData = { purchaseId: string; changes: PurchasePlanChanges };
+export const PurchaseCancelledV1 = defineEvent('PurchaseCancelled', 1, z.strictObject({ purchaseId: id, reason: z.string() }));
 
-export type PurchaseCancelledData = { purchaseId: string; reason: string };
+export const PurchaseContractedV1 = defineEvent(
+  'PurchaseContracted',
+  1,
+  z.strictObject({ purchaseId: id, supplier: z.string(), contractNo: z.string(), amount: yuan, signedOn: calendarDate }),
+);
 
-export type PurchaseContractedData = {
-  purchaseId: string;
-  supplier: string;
-  contractNo: string;
-  amount: string;
-  signedOn: string;
-};
+export const PurchaseAcceptedV1 = defineEvent(
+  'PurchaseAccepted',
+  1,
+  z.strictObject({
+    purchaseId: id,
+    acceptanceId: id,
+    quantity,
+    amount: yuan,
+    acceptedOn: calendarDate,
+    /** Totals after this acceptance. */
+    acceptedQuantityTotal: quantity,
+    acceptedAmountTotal: yuan,
+    /** The whole contracted quantity is now accepted; the purchase is closed. */
+    fullyAccepted: z.boolean(),
+  }),
+);
 
-export type PurchaseAcceptedData = {
-  purchaseId: string;
-  acceptanceId: string;
-  quantity: string;
-  amount: string;
-  acceptedOn: string;
-  /** Totals after this acceptance. */
-  acceptedQuantityTotal: string;
-  acceptedAmountTotal: string;
-  /** The whole contracted quantity is now accepted; the purchase is closed. */
-  fullyAccepted: boolean;
-};
-
-export type PurchasePlanned = { type: 'PurchasePlanned'; data: PurchasePlannedData };
-export type PurchaseAmended = { type: 'PurchaseAmended'; data: PurchaseAmendedData };
-export type PurchaseCancelled = { type: 'PurchaseCancelled'; data: PurchaseCancelledData };
-export type PurchaseContracted = { type: 'PurchaseContracted'; data: PurchaseContractedData };
-export type PurchaseAccepted = { type: 'PurchaseAccepted'; data: PurchaseAcceptedData };
-
+export type FundingPayload = z.output<typeof fundingPayload>;
+export type PurchasePlanned = EventOf<typeof PurchasePlannedV1>;
+export type PurchaseAmended = EventOf<typeof PurchaseAmendedV1>;
+export type PurchaseCancelled = EventOf<typeof PurchaseCancelledV1>;
+export type PurchaseContracted = EventOf<typeof PurchaseContractedV1>;
+export type PurchaseAccepted = EventOf<typeof PurchaseAcceptedV1>;
 export type PurchaseEvent = PurchasePlanned | PurchaseAmended | PurchaseCancelled | PurchaseContracted | PurchaseAccepted;
 
-export const PURCHASE_EVENT_TYPES: readonly PurchaseEvent['type'][] = [
-  'PurchasePlanned',
-  'PurchaseAmended',
-  'PurchaseCancelled',
-  'PurchaseContracted',
-  'PurchaseAccepted',
-];
+/** The plan as events carry it. */
+export type PurchasePlanPayload = Omit<PurchasePlanned['data'], 'purchaseId'>;
+export type PurchasePlannedData = PurchasePlanned['data'];
+export type PurchasePlanChanges = PurchaseAmended['data']['changes'];
+export type PurchaseAmendedData = PurchaseAmended['data'];
+export type PurchaseCancelledData = PurchaseCancelled['data'];
+export type PurchaseContractedData = PurchaseContracted['data'];
+export type PurchaseAcceptedData = PurchaseAccepted['data'];
 
-/** Narrows a stored event (type: string) to a purchase event; its payload is trusted as written. */
-export function isPurchaseEvent(event: { type: string; data: unknown }): event is PurchaseEvent {
-  return (PURCHASE_EVENT_TYPES as readonly string[]).includes(event.type);
+export const purchaseEvents = new EventCodec<PurchaseEvent>([
+  PurchasePlannedV1,
+  PurchaseAmendedV1,
+  PurchaseCancelledV1,
+  PurchaseContractedV1,
+  PurchaseAcceptedV1,
+]);
+
+export const PURCHASE_EVENT_TYPES: readonly PurchaseEvent['type'][] = purchaseEvents.types;
+
+/** Whether a stored event (type: string) is a purchase event; decode it with `purchaseEvents`. */
+export function isPurchaseEvent(event: { type: string; data?: unknown }): boolean {
+  return purchaseEvents.handles(event.type);
 }

@@ -1,10 +1,8 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { yuanToFen } from '../../common/money/money.js';
-import type { StoredEvent } from '../../event-log/domain/event.js';
-import { EventStore } from '../../event-log/infrastructure/event-store.js';
-import { type Projection, ProjectionRegistry } from '../../event-log/infrastructure/projection-registry.js';
-import { foldPurchase, isPurchaseEvent, type PurchaseEvent, summarizePurchase } from '../domain/index.js';
+import { EventStore, type Projection, type StoredEvent } from '../../event-log/index.js';
+import { foldPurchase, purchaseEvents, summarizePurchase } from '../domain/index.js';
 import { isPurchaseStream } from './purchase-stream.js';
 
 /**
@@ -13,23 +11,16 @@ import { isPurchaseStream } from './purchase-stream.js';
  * very same rows as the live appends did.
  */
 @Injectable()
-export class PurchaseProjection implements Projection, OnModuleInit {
+export class PurchaseProjection implements Projection {
   readonly name = 'purchases';
   readonly tables = ['purchases'] as const;
 
-  constructor(
-    private readonly registry: ProjectionRegistry,
-    private readonly store: EventStore,
-  ) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
+  constructor(private readonly store: EventStore) {}
 
   async apply(tx: EntityManager, event: StoredEvent): Promise<void> {
-    if (!isPurchaseStream(event.streamId) || !isPurchaseEvent(event)) return;
+    if (!isPurchaseStream(event.streamId) || !purchaseEvents.handles(event.type)) return;
     const history = await this.store.readStream(tx, event.streamId, event.streamVersion);
-    const summary = summarizePurchase(foldPurchase(history.filter((e) => isPurchaseEvent(e)) as unknown as PurchaseEvent[]));
+    const summary = summarizePurchase(foldPurchase(history.map((e) => purchaseEvents.decode(e))));
     if (!summary) return;
     const { plan } = summary;
     await tx.query(

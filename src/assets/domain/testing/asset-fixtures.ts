@@ -1,5 +1,5 @@
 import { Quantity } from '../../../common/money/quantity.js';
-import { deciderSpecification } from '../../../procurement/domain/testing/given-when-then.js';
+import { deciderSpecification } from '../../../common/testing/given-when-then.js';
 import type { AssetCatalogFacts, AssetCommand, AssetDecisionContext, RegisterAssetData } from '../asset.commands.js';
 import type { AssetEvent, AssetRegistered } from '../asset.events.js';
 import { initialAssetState, type AssetState } from '../asset.state.js';

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { StoredEvent } from '../../domain/event.js';
+import { toPublicEvent } from '../../domain/public-event.js';
 
 export class EventMetadataView {
   @ApiProperty({ example: { id: 'key_1', kind: 'api_key' } })
@@ -28,20 +29,7 @@ export class EventView {
   @ApiProperty({ type: EventMetadataView }) metadata: EventMetadataView;
 
   static of(event: StoredEvent): EventView {
-    return {
-      eventId: event.eventId,
-      type: event.type,
-      streamId: event.streamId,
-      streamVersion: event.streamVersion,
-      position: event.position,
-      department: event.department,
-      budgetYear: event.budgetYear,
-      schemaVersion: event.schemaVersion,
-      occurredAt: event.occurredAt.toISOString(),
-      recordedAt: event.recordedAt.toISOString(),
-      data: event.data,
-      metadata: event.metadata,
-    };
+    return toPublicEvent(event);
   }
 }
 

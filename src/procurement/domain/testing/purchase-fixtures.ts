@@ -22,7 +22,7 @@ import type {
 } from '../purchase.events.js';
 import { initialPurchaseState, type PurchaseState } from '../purchase.state.js';
 import type { PurchaseCommand } from '../purchase.commands.js';
-import { deciderSpecification } from './given-when-then.js';
+import { deciderSpecification } from '../../../common/testing/given-when-then.js';
 
 /** Seed data of DESIGN §2: the 2024 budget disclosure of 秦皇岛市科学技术协会 (department 731). */
 export const SHREDDER_ID = '3f1c2a9e-8b7d-4c6e-9a15-2b4d6f8e0a11';

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/*
+ * Building blocks of event payload schemas, the same in every context: money is a 元 string with
+ * exactly two decimals (never a float), quantities decimal strings, dates calendar days.
+ */
+
+/** 元 with exactly two decimals: "1900.00", "-12.50". */
+export const yuan = z.string().regex(/^-?\d+\.\d{2}$/, 'a 元 amount with exactly two decimals');
+
+/** A decimal quantity without trailing zeros: "1", "2.5". */
+export const quantity = z.string().regex(/^\d+(\.\d+)?$/, 'a decimal quantity');
+
+/** A whole number as a decimal string (counts that may exceed 2^53 in a sum). */
+export const integerText = z.string().regex(/^-?\d+$/, 'a whole number as text');
+
+/** YYYY-MM-DD */
+export const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a YYYY-MM-DD date');
+
+/** Any 8-4-4-4-12 hex id (ids from imports and tests need not be RFC 4122 v4). */
+export const id = z.guid();
+
