@@ -69,7 +69,7 @@ export class BudgetProjection implements Projection, OnModuleInit {
           [
             ...key,
             [...FUNDING_SOURCES],
-            FUNDING_SOURCES.map((source) => (income[source] === undefined ? '0' : yuanToFen(income[source]!).toString())),
+            FUNDING_SOURCES.map((source) => (income[source] === undefined ? '0' : yuanToFen(income[source]).toString())),
           ],
         );
         return;

@@ -4,7 +4,7 @@ import { yuanToFen } from '../../common/money/money.js';
 import type { StoredEvent } from '../../event-log/domain/event.js';
 import { EventStore } from '../../event-log/infrastructure/event-store.js';
 import { type Projection, ProjectionRegistry } from '../../event-log/infrastructure/projection-registry.js';
-import { foldPurchase, isPurchaseEvent, type PurchaseEvent, summarizePurchase } from '../domain/index.js';
+import { foldPurchase, isPurchaseEvent, summarizePurchase } from '../domain/index.js';
 import { isPurchaseStream } from './purchase-stream.js';
 
 /**
@@ -29,7 +29,7 @@ export class PurchaseProjection implements Projection, OnModuleInit {
   async apply(tx: EntityManager, event: StoredEvent): Promise<void> {
     if (!isPurchaseStream(event.streamId) || !isPurchaseEvent(event)) return;
     const history = await this.store.readStream(tx, event.streamId, event.streamVersion);
-    const summary = summarizePurchase(foldPurchase(history.filter((e) => isPurchaseEvent(e)) as unknown as PurchaseEvent[]));
+    const summary = summarizePurchase(foldPurchase(history.filter((e) => isPurchaseEvent(e))));
     if (!summary) return;
     const { plan } = summary;
     await tx.query(
