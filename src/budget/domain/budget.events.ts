@@ -37,10 +37,3 @@ export interface IncomeDeclared {
 }
 
 export type BudgetEvent = ProjectRegistered | ProjectRevised | BudgetLineSet | PlannedAssetPurchasesDeclared | IncomeDeclared;
-export const BUDGET_EVENT_TYPES: ReadonlyArray<BudgetEvent['type']> = [
-  'ProjectRegistered',
-  'ProjectRevised',
-  'BudgetLineSet',
-  'PlannedAssetPurchasesDeclared',
-  'IncomeDeclared',
-];
