@@ -10,6 +10,8 @@ const ANY_CTX_INDEX = `^src/(${CONTEXTS})/index[.]ts$`;
 const ANY_CTX_MODULE = `^src/(${CONTEXTS})/[^/]+[.]module[.]ts$`;
 // Tests: exempt from the context boundary (c), not from the domain's purity (a).
 const TESTS = ['[.]spec[.]ts$', '/testing/'];
+// The pure modules of common/ that a domain may use.
+const DOMAIN_MAY_USE = '^src/common/(money|funding|errors|json|validation)/';
 // Composition roots: they wire the contexts' Nest modules together.
 const ROOTS = ['^src/main[.]ts$', '^src/app[.]module[.]ts$', '^src/app[.]factory[.]ts$', '^src/cli/'];
 
@@ -37,11 +39,15 @@ module.exports = {
       comment:
         "domain/ imports only its own context's domain, the pure common/ modules (money, funding, errors, json, " +
         "validation) and other contexts' public index.ts.",
-      from: { path: '^src/([^/]+)/(domain|.+/domain)/' },
-      to: {
-        path: '^src/',
-        pathNot: ['^src/$1/(domain|.+/domain)/', '^src/common/(money|funding|errors|json|validation)/', ANY_CTX_INDEX],
-      },
+      from: { path: '^src/([^/]+)/(domain|.+/domain)/', pathNot: TESTS },
+      to: { path: '^src/', pathNot: ['^src/$1/(domain|.+/domain)/', DOMAIN_MAY_USE, ANY_CTX_INDEX] },
+    },
+    {
+      name: 'domain-no-other-layer',
+      severity: 'error',
+      comment: 'domain/ tests: as domain/, and the common/testing/ helpers too.',
+      from: { path: '^src/([^/]+)/(domain|.+/domain)/(.*[.]spec[.]ts|testing/.*|.*/testing/.*)$' },
+      to: { path: '^src/', pathNot: ['^src/$1/(domain|.+/domain)/', DOMAIN_MAY_USE, '^src/common/testing/', ANY_CTX_INDEX] },
     },
     // b. Only api/ sits on top of application/ and infrastructure/.
     {
