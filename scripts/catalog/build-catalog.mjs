@@ -286,6 +286,7 @@ function build(pdfData) {
     if (/[ABC]\d{8}/.test(e.name)) fail(`${e.code}: code inside name: ${e.name}`);
     if (/品目名称|^编码|^说明/.test(e.name)) fail(`${e.code}: header text in name: ${e.name}`);
     if (/^包括|[。；]/.test(e.name)) fail(`${e.code}: name looks like description text: ${e.name}`);
+    // eslint-disable-next-line no-control-regex -- looking for control characters is the point
     if (/[\u0000-\u001f\u007f\ufffd]/u.test(e.name)) fail(`${e.code}: control or replacement character in name`);
   }
 

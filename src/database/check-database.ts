@@ -7,7 +7,7 @@ import type { AppConfig } from '../config/app-config.js';
  */
 export async function checkDatabase(config: AppConfig): Promise<void> {
   if (!config.DATABASE_URL) return;
-  let where = 'PostgreSQL';
+  let where: string;
   try {
     const url = new URL(config.DATABASE_URL);
     where = `PostgreSQL at ${url.hostname}:${url.port || 5432}${url.pathname}`;

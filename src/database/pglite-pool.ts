@@ -40,7 +40,7 @@ function commandOf(sql: string): string {
 }
 
 function toPgResult(sql: string, result: Results<unknown> | undefined): PgLikeResult {
-  const rows = (result?.rows ?? []) as unknown[];
+  const rows = result?.rows ?? [];
   return {
     command: commandOf(sql),
     rows,

@@ -8,8 +8,7 @@ import type { Tx } from '../../database/transaction-runner.js';
 import type { StoredEvent } from '../../event-log/domain/event.js';
 import { EventStore } from '../../event-log/infrastructure/event-store.js';
 import { causedBy, type Reactor, ReactorRegistry } from '../../event-log/infrastructure/reactor-registry.js';
-import { foldPurchase, isPurchaseEvent, type PurchaseAcceptedData, type PurchaseEvent } from '../../procurement/domain/index.js';
-import { isPurchaseStream } from '../../procurement/infrastructure/purchase-stream.js';
+import { foldPurchase, isPurchaseStream, purchaseEvents } from '../../procurement/index.js';
 import { assessAcceptance, cardsFromAcceptance } from '../domain/acceptance-cards.js';
 import { ASSET_EVENT_SCHEMA_VERSION } from '../domain/asset.events.js';
 import { initialAssetState } from '../domain/asset.state.js';
@@ -53,10 +52,12 @@ export class AcceptanceCardsReactor implements Reactor, OnModuleInit {
 
   private async card(tx: Tx, event: StoredEvent): Promise<void> {
     const history = await this.store.readStream(tx.manager, event.streamId, event.streamVersion);
-    const purchase = foldPurchase(history.filter((e) => isPurchaseEvent(e)) as unknown as PurchaseEvent[]);
+    const purchase = foldPurchase(history.map((e) => purchaseEvents.decode(e)));
     if (purchase.status === 'empty') throw new Error(`PurchaseAccepted ${event.eventId} has no purchase in ${event.streamId}`);
     const { plan } = purchase;
-    const accepted = event.data as unknown as PurchaseAcceptedData;
+    const decoded = purchaseEvents.decode(event);
+    if (decoded.type !== 'PurchaseAccepted') throw new Error(`${event.eventId} is not a PurchaseAccepted`);
+    const accepted = decoded.data;
     const acceptance = {
       acceptanceId: accepted.acceptanceId,
       quantity: Quantity.decode(accepted.quantity),

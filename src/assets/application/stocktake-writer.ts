@@ -7,7 +7,7 @@ import { EventStore } from '../../event-log/infrastructure/event-store.js';
 import { requirePastDate, yearOf } from '../domain/asset-rules.js';
 import { decideStocktake } from '../domain/decide-stocktake.js';
 import { foldStocktake } from '../domain/evolve-stocktake.js';
-import { isStocktakeEvent, STOCKTAKE_EVENT_SCHEMA_VERSION, type StocktakeEvent } from '../domain/stocktake.events.js';
+import { isStocktakeEvent, STOCKTAKE_EVENT_SCHEMA_VERSION } from '../domain/stocktake.events.js';
 import type { StocktakeCommand, StocktakeDecisionContext, StocktakeState } from '../domain/stocktake.state.js';
 import { AssetRepository } from '../infrastructure/asset.repository.js';
 import { StocktakeRepository } from '../infrastructure/stocktake.repository.js';
@@ -41,7 +41,7 @@ export class StocktakeWriter {
       const streamId = stocktakeStreamId(stocktakeId);
       // Folded directly, not with store.load: a long stocktake has thousands of counts and the fold updates them in place.
       const history = await this.store.readStream(tx.manager, streamId);
-      const state = foldStocktake(history.filter((e) => isStocktakeEvent(e)) as unknown as StocktakeEvent[]);
+      const state = foldStocktake(history.filter((e) => isStocktakeEvent(e)));
       const owner = history[0]?.department ?? department;
       if (!owner) throw notFound(stocktakeId);
       requireInScope(context.actor, owner, () => notFound(stocktakeId));

@@ -63,7 +63,7 @@ export class BudgetProjection implements Projection {
           [
             ...key,
             [...FUNDING_SOURCES],
-            FUNDING_SOURCES.map((source) => (income[source] === undefined ? '0' : yuanToFen(income[source]!).toString())),
+            FUNDING_SOURCES.map((source) => (income[source] === undefined ? '0' : yuanToFen(income[source]).toString())),
           ],
         );
         return;

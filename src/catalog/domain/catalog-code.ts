@@ -18,10 +18,6 @@ export function catalogCodeLevel(code: string): 1 | 2 | 3 | 4 | undefined {
   return level as 1 | 2 | 3 | 4;
 }
 
-export function isCatalogCode(input: unknown): input is string {
-  return typeof input === 'string' && catalogCodeLevel(input) !== undefined;
-}
-
 /**
  * Checks the shape only; whether the code exists is the catalog's call. `field` lets callers name
  * their own input (`items.0.catalogCode`) in the 400.

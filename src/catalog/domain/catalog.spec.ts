@@ -15,7 +15,7 @@ describe('Catalog', () => {
     expect(() => catalog.get('A0202')).toThrow(ValidationError);
     expect(() => catalog.get('A99999999')).toThrow(NotFoundError);
     expect(() => catalog.get('A99999999', 'catalogCode')).toThrow(
-      expect.objectContaining({ code: 'CATALOG.UNKNOWN_CODE', field: 'catalogCode' }) as unknown as Error,
+      expect.objectContaining({ code: 'CATALOG.UNKNOWN_CODE', field: 'catalogCode' }),
     );
   });
 
@@ -73,8 +73,8 @@ describe('Catalog', () => {
     });
 
     it('rejects a bad page', () => {
-      expect(() => catalog.search('x', -1, 10)).toThrow(expect.objectContaining({ field: 'offset' }) as unknown as Error);
-      expect(() => catalog.search('x', 0, 0)).toThrow(expect.objectContaining({ field: 'limit' }) as unknown as Error);
+      expect(() => catalog.search('x', -1, 10)).toThrow(expect.objectContaining({ field: 'offset' }));
+      expect(() => catalog.search('x', 0, 0)).toThrow(expect.objectContaining({ field: 'limit' }));
     });
   });
 

@@ -13,7 +13,7 @@ export const THROTTLER_NAME = 'default';
  */
 @Injectable()
 export class CredentialThrottler extends ThrottlerGuard {
-  protected override async getTracker(req: Record<string, any>): Promise<string> {
+  protected override async getTracker(req: object): Promise<string> {
     const actor = (req as AuthenticatedRequest).actor;
     return actor ? `${actor.kind}:${actor.id}` : ipTracker(req as AuthenticatedRequest);
   }

@@ -22,5 +22,3 @@ export interface CommandContext {
   /** Client retry key (Idempotency-Key header) and the scope it is unique in. */
   idempotency?: { scope: string; key: string; requestHash: string };
 }
-
-export const SYSTEM_ACTOR: Actor = { id: 'system', kind: 'system', departments: '*' };

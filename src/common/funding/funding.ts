@@ -48,7 +48,7 @@ export function parseFunding(value: unknown, field = 'funding'): FundingSplit {
 }
 
 export function fundingTotal(split: FundingSplit): Fen {
-  return sumFen(Object.values(split) as Fen[]);
+  return sumFen(Object.values<Fen>(split));
 }
 
 /** The parts must add up to the amount exactly, to the fen. */
@@ -66,7 +66,7 @@ export function requireFundingMatches(split: FundingSplit, amount: Fen, field = 
 /** For events and responses: 元 strings, in the disclosure's column order. */
 export function formatFunding(split: FundingSplit): Partial<Record<FundingSource, string>> {
   const out: Partial<Record<FundingSource, string>> = {};
-  for (const source of FUNDING_SOURCES) if (split[source] !== undefined) out[source] = formatYuan(split[source]!);
+  for (const source of FUNDING_SOURCES) if (split[source] !== undefined) out[source] = formatYuan(split[source]);
   return out;
 }
 

@@ -75,5 +75,5 @@ function diffPayloads(before: PurchasePlanPayload, after: PurchasePlanPayload): 
   for (const key of Object.keys(after) as (keyof PurchasePlanPayload)[]) {
     if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) diff[key] = { from: before[key], to: after[key] };
   }
-  return diff as PurchasePlanChanges;
+  return diff;
 }

@@ -1,10 +1,9 @@
 import type { Fen } from '../../common/money/money.js';
 
 // One list of sources for the whole product; the budget lines use the same one.
-import { FUNDING_SOURCE_NAMES, FUNDING_SOURCES, type FundingSource } from '../../common/funding/funding.js';
+import { FUNDING_SOURCES, type FundingSource } from '../../common/funding/funding.js';
 
 export { FUNDING_SOURCES, type FundingSource };
-export const FUNDING_SOURCE_LABELS: Readonly<Record<FundingSource, string>> = FUNDING_SOURCE_NAMES;
 
 /** A validated split: only sources with a positive part are present. */
 export type FundingSplit = Readonly<Partial<Record<FundingSource, Fen>>>;

@@ -1,7 +1,7 @@
 export { decide } from './decide.js';
 export { evolve, foldPurchase } from './evolve.js';
 export { summarizePurchase, type PurchaseSummary } from './purchase.summary.js';
-export { FUNDING_SOURCE_LABELS, FUNDING_SOURCES, isFundingSource, type FundingInput, type FundingSource, type FundingSplit } from './funding.js';
+export { FUNDING_SOURCES, isFundingSource, type FundingInput, type FundingSource, type FundingSplit } from './funding.js';
 export * from './purchase.commands.js';
 export * from './purchase.events.js';
 export * from './purchase.state.js';

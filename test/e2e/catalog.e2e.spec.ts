@@ -4,12 +4,12 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
-import { ErrorFilter } from '../../common/http/error.filter.js';
-import { createValidationPipe } from '../../common/http/validation.js';
-import { loadConfig } from '../../config/app-config.js';
-import { ConfigModule } from '../../config/config.module.js';
-import { CatalogModule } from '../catalog.module.js';
-import { Catalog } from '../domain/catalog.js';
+import { ErrorFilter } from '../../src/common/http/error.filter.js';
+import { createValidationPipe } from '../../src/common/http/validation.js';
+import { loadConfig } from '../../src/config/app-config.js';
+import { ConfigModule } from '../../src/config/config.module.js';
+import { CatalogModule } from '../../src/catalog/catalog.module.js';
+import { Catalog } from '../../src/catalog/domain/catalog.js';
 
 describe('HTTP /catalog', () => {
   let app: INestApplication;
