@@ -107,9 +107,7 @@ try {
     }).then((p) => (ids[i] = p.id));
 
   await timed(`plan purchase (HTTP, 1 at a time)`, Math.min(200, PURCHASES), () => pool(Math.min(200, PURCHASES), 1, plan));
-  await timed(`plan purchase (HTTP, ${CONCURRENCY} in flight)`, PURCHASES, () =>
-    pool(PURCHASES, CONCURRENCY, (i) => plan(i + 200)),
-  );
+  await timed(`plan purchase (HTTP, ${CONCURRENCY} in flight)`, PURCHASES, () => pool(PURCHASES, CONCURRENCY, (i) => plan(i + 200)));
   const planned = ids.filter(Boolean);
   await timed(`contract + accept 2 units (HTTP, ${CONCURRENCY} in flight)`, planned.length, () =>
     pool(planned.length, CONCURRENCY, async (i) => {

@@ -57,8 +57,10 @@ function parseArgs(argv) {
       console.log('node scripts/catalog/build-catalog.mjs [source.pdf] [--raw catalogs-full.json | --no-raw] [--out file.json]');
       process.exit(0);
     } else if (a.startsWith('-')) fail(`unknown option ${a}`);
-    else if (!pdfSet) { opts.pdf = path.resolve(a); pdfSet = true; }
-    else fail(`unexpected argument ${a}`);
+    else if (!pdfSet) {
+      opts.pdf = path.resolve(a);
+      pdfSet = true;
+    } else fail(`unexpected argument ${a}`);
   }
   if (opts.raw === undefined) {
     const guess = path.join(path.dirname(opts.pdf), 'catalogs-full.json');
@@ -75,7 +77,11 @@ function fail(msg) {
 
 const sameRange = (a, b) => Math.abs(a.y0 - b.y0) < 0.5 && Math.abs(a.y1 - b.y1) < 0.5;
 const sameCol = (a, b) => Math.abs(a.x0 - b.x0) < 1 && Math.abs(a.x1 - b.x1) < 1;
-const cellText = (cell) => cell.items.map((i) => i.str).join('').replace(/\s+/g, '');
+const cellText = (cell) =>
+  cell.items
+    .map((i) => i.str)
+    .join('')
+    .replace(/\s+/g, '');
 
 /** Rectangular clip paths (= table cells) of a page, in top-down coordinates. */
 async function pageCells(page) {
@@ -109,8 +115,8 @@ async function pageCells(page) {
 async function readPdf(pdfPath) {
   const data = new Uint8Array(fs.readFileSync(pdfPath));
   const doc = await getDocument({ data, verbosity: 0, isEvalSupported: false, useSystemFonts: false }).promise;
-  const rows = [];       // { page, code, nameLines: [{x, text}], indent }
-  const codeItems = [];  // every bare code text item on table pages (independent of cells)
+  const rows = []; // { page, code, nameLines: [{x, text}], indent }
+  const codeItems = []; // every bare code text item on table pages (independent of cells)
   const tocLines = [];
   let tablePages = 0;
   let lastRow = null;
@@ -205,7 +211,10 @@ function cellLines(cell) {
  * whitespace is dropped and wrapped lines are concatenated as they are.
  */
 function cleanName(lines) {
-  return lines.map((l) => l.text).join('').replace(/\s+/gu, '');
+  return lines
+    .map((l) => l.text)
+    .join('')
+    .replace(/\s+/gu, '');
 }
 
 function levelOf(code) {
@@ -263,7 +272,8 @@ function build(pdfData) {
   }
   const missing = [...listed.keys()].filter((c) => !seen.has(c));
   const extra = [...seen.keys()].filter((c) => !listed.has(c));
-  if (missing.length || extra.length) fail(`row extraction vs code list: missing ${missing.join(',') || '-'}; extra ${extra.join(',') || '-'}`);
+  if (missing.length || extra.length)
+    fail(`row extraction vs code list: missing ${missing.join(',') || '-'}; extra ${extra.join(',') || '-'}`);
 
   const counts = { goods: 0, works: 0, services: 0 };
   const listCounts = { goods: 0, works: 0, services: 0 };
@@ -386,7 +396,9 @@ async function main() {
   console.log(`PDF: ${path.relative(process.cwd(), opts.pdf) || opts.pdf} (${pdfData.tablePages} table pages)`);
   console.log(`entries: ${total} = goods ${counts.goods} + works ${counts.works} + services ${counts.services}`);
   console.log(`names wrapped over several lines: ${wrapped}; continued across a page break: ${continued.join('; ') || 'none'}`);
-  console.log(`indentation differs from the code level (PDF layout quirk, level kept from the code): ${indentNotes.length}${indentNotes.length ? ' — ' + indentNotes.join(', ') : ''}`);
+  console.log(
+    `indentation differs from the code level (PDF layout quirk, level kept from the code): ${indentNotes.length}${indentNotes.length ? ' — ' + indentNotes.join(', ') : ''}`,
+  );
   if (opts.raw) {
     const x = crossCheck(entries, opts.raw);
     console.log(`raw cross-check (${path.basename(opts.raw)}, ${x.rawCount} codes):`);

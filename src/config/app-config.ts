@@ -11,7 +11,16 @@ const intOr = (fallback: number) => Transform(({ value }) => (value === undefine
 /** Values that must never be echoed, not even in a configuration error. */
 const SECRETS = new Set(['BOOTSTRAP_ADMIN_KEY', 'JWT_SECRET']);
 /** Variables without a default (so not own keys of a fresh AppConfig). */
-const OPTIONAL = ['DATABASE_URL', 'DB_SCHEMA', 'NATS_URL', 'BOOTSTRAP_ADMIN_KEY', 'JWT_SECRET', 'JWT_PUBLIC_KEY', 'JWT_ISSUER', 'JWT_AUDIENCE'] as const;
+const OPTIONAL = [
+  'DATABASE_URL',
+  'DB_SCHEMA',
+  'NATS_URL',
+  'BOOTSTRAP_ADMIN_KEY',
+  'JWT_SECRET',
+  'JWT_PUBLIC_KEY',
+  'JWT_ISSUER',
+  'JWT_AUDIENCE',
+] as const;
 
 /**
  * Every environment variable the service reads, validated once at start. Each one is

@@ -29,9 +29,7 @@ export function dataSourceOptions(config: AppConfig): DataSourceOptions {
       poolSize: config.DB_POOL_SIZE,
       connectTimeoutMS: 5000,
       applicationName: 'procurement-asset-register',
-      ...(config.DB_SCHEMA
-        ? { schema: config.DB_SCHEMA, extra: { options: `-c search_path=${config.DB_SCHEMA}` } }
-        : {}),
+      ...(config.DB_SCHEMA ? { schema: config.DB_SCHEMA, extra: { options: `-c search_path=${config.DB_SCHEMA}` } } : {}),
     };
   }
   const dataDir = config.DATA_DIR === PGLITE_IN_MEMORY ? PGLITE_IN_MEMORY : resolve(config.DATA_DIR, 'pgdata');

@@ -42,11 +42,7 @@ export class IdempotencyRepository {
   }
 
   async complete(tx: EntityManager, scope: string, key: string, response: unknown): Promise<void> {
-    await tx.query(`UPDATE idempotency_keys SET response = $3 WHERE scope = $1 AND key = $2`, [
-      scope,
-      key,
-      JSON.stringify(response),
-    ]);
+    await tx.query(`UPDATE idempotency_keys SET response = $3 WHERE scope = $1 AND key = $2`, [scope, key, JSON.stringify(response)]);
   }
 
   /** Deletes up to `batch` expired keys (its own short transaction); returns how many. */

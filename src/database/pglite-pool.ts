@@ -126,7 +126,11 @@ export class PglitePool extends EventEmitter {
   end(callback?: (err?: Error | null) => void): Promise<void> {
     this.closed = true;
     const done = this.ready.then((db) => db.close()).catch(() => undefined);
-    if (callback) done.then(() => callback(null), (err: Error) => callback(err));
+    if (callback)
+      done.then(
+        () => callback(null),
+        (err: Error) => callback(err),
+      );
     return done;
   }
 

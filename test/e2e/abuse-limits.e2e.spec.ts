@@ -36,7 +36,9 @@ describe(`rate limits (${db})`, () => {
       const zhang = await signToken({ roles: ['auditor'] }, { subject: 'zhang' });
       const li = await signToken({ roles: ['auditor'] }, { subject: 'li' });
       await api(t, zhang).get('/catalog/A02021301').expect(200);
-      await api(t, await signToken({ roles: ['auditor'] }, { subject: 'zhang' })).get('/catalog/A02021301').expect(200);
+      await api(t, await signToken({ roles: ['auditor'] }, { subject: 'zhang' }))
+        .get('/catalog/A02021301')
+        .expect(200);
       await api(t, zhang).get('/catalog/A02021301').expect(429);
       await api(t, li).get('/catalog/A02021301').expect(200);
     } finally {
@@ -112,7 +114,10 @@ describe('default deny', () => {
   const admin = 'deny-test-admin-0123456789';
   beforeAll(async () => {
     const config = loadConfig({ DATA_DIR: PGLITE_IN_MEMORY, LOG_LEVEL: 'silent', BOOTSTRAP_ADMIN_KEY: admin });
-    const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)], controllers: [ForgottenController] }).compile();
+    const moduleRef = await Test.createTestingModule({
+      imports: [AppModule.forRoot(config)],
+      controllers: [ForgottenController],
+    }).compile();
     app = moduleRef.createNestApplication({ logger: false });
     app.useGlobalFilters(new ErrorFilter());
     await app.init();

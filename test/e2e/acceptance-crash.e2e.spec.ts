@@ -30,14 +30,22 @@ describe(`acceptance and cards commit together, across a crash and a restart (${
     const t = await db.start();
     try {
       await seedBudget(t);
-      purchaseId = await planPurchase(t, SEED_BASE, { itemName: '台式计算机', catalogCode: 'A02010105', unit: '台', quantity: '3', unitPrice: '5000.00' });
+      purchaseId = await planPurchase(t, SEED_BASE, {
+        itemName: '台式计算机',
+        catalogCode: 'A02010105',
+        unit: '台',
+        quantity: '3',
+        unitPrice: '5000.00',
+      });
       await contract(t, purchaseId, '15000.00');
       let cardsSeen = 0;
       t.app.get(ReactorRegistry).register({
         name: 'crash-after-the-asset-register',
         async react(tx, events) {
           if (!events.some((e) => e.type === 'PurchaseAccepted')) return;
-          cardsSeen = Number((await tx.manager.query(`SELECT count(*)::int AS n FROM asset_cards WHERE purchase_id = $1`, [purchaseId]))[0].n);
+          cardsSeen = Number(
+            (await tx.manager.query(`SELECT count(*)::int AS n FROM asset_cards WHERE purchase_id = $1`, [purchaseId]))[0].n,
+          );
           throw new Error('simulated crash between acceptance and commit');
         },
       });
@@ -49,7 +57,10 @@ describe(`acceptance and cards commit together, across a crash and a restart (${
       expect(await countOf(t, `SELECT count(*) AS n FROM events WHERE type = 'PurchaseAccepted'`, [])).toBe(0);
       expect(await countOf(t, `SELECT count(*) AS n FROM asset_cards WHERE purchase_id = $1`, [purchaseId])).toBe(0);
       expect(await countOf(t, `SELECT count(*) AS n FROM idempotency_keys WHERE key = $1`, [KEY])).toBe(0);
-      expect((await api(t).get(`/purchases/${purchaseId}`).expect(200)).body).toMatchObject({ status: 'contracted', carded: { quantity: '0', cards: 0 } });
+      expect((await api(t).get(`/purchases/${purchaseId}`).expect(200)).body).toMatchObject({
+        status: 'contracted',
+        carded: { quantity: '0', cards: 0 },
+      });
     } finally {
       await t.close();
     }

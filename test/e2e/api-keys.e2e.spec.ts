@@ -26,11 +26,20 @@ describe(`API key management (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () =>
   afterAll(() => t.close());
 
   it('POST /api-keys → 201 { id, key }; the key is par_<id>_<256-bit secret> and only its scrypt hash is stored', async () => {
-    const res = await api(t).post('/api-keys').send({ name: ' 预算一体化系统 ', roles: ['budget_system'], departments: ['731', '732'] }).expect(201);
+    const res = await api(t)
+      .post('/api-keys')
+      .send({ name: ' 预算一体化系统 ', roles: ['budget_system'], departments: ['731', '732'] })
+      .expect(201);
     expect(Object.keys(res.body).sort()).toEqual(['id', 'key']);
     expect(res.body.key).toMatch(new RegExp(`^par_${res.body.id}_[A-Za-z0-9_-]{43}$`));
     const row = await rowOf(t, res.body.id);
-    expect(row).toMatchObject({ name: '预算一体化系统', roles: ['budget_system'], departments: ['731', '732'], created_by: 'bootstrap', revoked_at: null });
+    expect(row).toMatchObject({
+      name: '预算一体化系统',
+      roles: ['budget_system'],
+      departments: ['731', '732'],
+      created_by: 'bootstrap',
+      revoked_at: null,
+    });
     expect(row.secret_hash).toMatch(/^scrypt\$32768\$8\$1\$[A-Za-z0-9_-]{22}\$[A-Za-z0-9_-]{43}$/);
     const secret = res.body.key.split('_').slice(2).join('_');
     expect(JSON.stringify(row)).not.toContain(secret);
@@ -38,7 +47,12 @@ describe(`API key management (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () =>
   });
 
   it('an Idempotency-Key on POST /api-keys is not honoured, so the answer with the secret is never stored', async () => {
-    const send = () => api(t).post('/api-keys').set('Idempotency-Key', 'key-1').send({ name: 'x', roles: ['auditor'], departments: '*' }).expect(201);
+    const send = () =>
+      api(t)
+        .post('/api-keys')
+        .set('Idempotency-Key', 'key-1')
+        .send({ name: 'x', roles: ['auditor'], departments: '*' })
+        .expect(201);
     const [a, b] = [await send(), await send()];
     expect(a.body.id).not.toBe(b.body.id);
     const stored: unknown[] = await t.dataSource.query(`SELECT * FROM idempotency_keys`);
@@ -100,10 +114,19 @@ describe(`API key management (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () =>
     const as = () => api(t, admin731);
 
     it('creates keys within 731 (or none), not wider: 403 naming departments', async () => {
-      await as().post('/api-keys').send({ name: 'x', roles: ['procurement_officer'], departments: ['731'] }).expect(201);
-      await as().post('/api-keys').send({ name: 'x', roles: ['admin'], departments: [] }).expect(201);
+      await as()
+        .post('/api-keys')
+        .send({ name: 'x', roles: ['procurement_officer'], departments: ['731'] })
+        .expect(201);
+      await as()
+        .post('/api-keys')
+        .send({ name: 'x', roles: ['admin'], departments: [] })
+        .expect(201);
       for (const departments of ['*', ['731', '732']]) {
-        const res = await as().post('/api-keys').send({ name: 'x', roles: ['auditor'], departments }).expect(403);
+        const res = await as()
+          .post('/api-keys')
+          .send({ name: 'x', roles: ['auditor'], departments })
+          .expect(403);
         expect(res.body).toMatchObject({ code: 'AUTH.DEPARTMENT_OUT_OF_SCOPE', field: 'departments' });
       }
     });

@@ -37,14 +37,30 @@ describe(`asset register over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`,
       const res = await declareOpeningHoldings(t);
       expect(await eventCount(t)).toBe(before);
       expect(res.body.total).toEqual({ count: 452, value: '1300000.00', valueWan: '130.00' });
-      expect(holdingsRow(res.body, GENERAL)).toEqual({ category: GENERAL, categoryCode: 'general_equipment', count: 101, value: '591200.00', valueWan: '59.12' });
+      expect(holdingsRow(res.body, GENERAL)).toEqual({
+        category: GENERAL,
+        categoryCode: 'general_equipment',
+        count: 101,
+        value: '591200.00',
+        valueWan: '59.12',
+      });
       const stream = await api(t).get('/streams/holdings-731').expect(200);
       expect(stream.body.events).toHaveLength(1);
-      expect(stream.body.events[0]).toMatchObject({ type: 'OpeningHoldingsDeclared', department: '731', budgetYear: 2023, data: { asOf: '2023-12-31', total: { count: 452, value: '1300000.00' } } });
+      expect(stream.body.events[0]).toMatchObject({
+        type: 'OpeningHoldingsDeclared',
+        department: '731',
+        budgetYear: 2023,
+        data: { asOf: '2023-12-31', total: { count: 452, value: '1300000.00' } },
+      });
     });
 
     it('the acceptance registers one 通用设备 card of 1,900.00 and says so in its answer', async () => {
-      expect(shredderAccepted).toMatchObject({ status: 'accepted', carded: { quantity: '1', cards: 1 }, acceptedNotCarded: { quantity: '0' }, notCapitalizable: null });
+      expect(shredderAccepted).toMatchObject({
+        status: 'accepted',
+        carded: { quantity: '1', cards: 1 },
+        acceptedNotCarded: { quantity: '0' },
+        notCapitalizable: null,
+      });
       const cards = (await cardsOf(t, '731')).filter((c) => c.purchaseId === ids[0]);
       expect(cards).toHaveLength(1);
       expect(cards[0]).toMatchObject({
@@ -75,7 +91,14 @@ describe(`asset register over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`,
         type: 'AssetRegistered',
         department: '731',
         budgetYear: 2024,
-        data: { assetId: card.id, purchaseId: ids[0], acceptanceId: accepted.data.acceptanceId, acceptanceSequence: 1, originalValue: '1900.00', quantity: '1' },
+        data: {
+          assetId: card.id,
+          purchaseId: ids[0],
+          acceptanceId: accepted.data.acceptanceId,
+          acceptanceSequence: 1,
+          originalValue: '1900.00',
+          quantity: '1',
+        },
         metadata: { causationId: accepted.eventId, correlationId: accepted.metadata.correlationId },
       });
     });
@@ -83,7 +106,12 @@ describe(`asset register over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`,
     it('holdings as of 2024-12-31: 通用设备（除车辆） 102 / 593,100.00 元 (59.31 万元), total 453 / 1,301,900.00 元', async () => {
       const res = await api(t).get('/departments/731/holdings').query({ asOf: '2024-12-31' }).expect(200);
       expect(res.body).toMatchObject({ department: '731', asOf: '2024-12-31', openingAsOf: '2023-12-31' });
-      expect(holdingsRow(res.body, GENERAL)).toMatchObject({ count: 102, value: '593100.00', valueWan: '59.31', acquired: { count: 1, value: '1900.00' } });
+      expect(holdingsRow(res.body, GENERAL)).toMatchObject({
+        count: 102,
+        value: '593100.00',
+        valueWan: '59.31',
+        acquired: { count: 1, value: '1900.00' },
+      });
       expect(holdingsRow(res.body, '车辆')).toMatchObject({ count: 1, value: '213600.00', valueWan: '21.36' });
       expect(res.body.total).toEqual({ count: 453, value: '1301900.00', valueWan: '130.19' });
       expect(res.body.categories).toHaveLength(10);
@@ -96,7 +124,12 @@ describe(`asset register over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`,
       expect(cards.filter((c) => ids.slice(1).includes(c.purchaseId as string))).toEqual([]);
       for (const id of ids.slice(1)) {
         const res = await api(t).get(`/purchases/${id}`).expect(200);
-        expect(res.body).toMatchObject({ status: 'accepted', notCapitalizable: 'service', carded: { quantity: '0', cards: 0 }, acceptedNotCarded: { quantity: '0' } });
+        expect(res.body).toMatchObject({
+          status: 'accepted',
+          notCapitalizable: 'service',
+          carded: { quantity: '0', cards: 0 },
+          acceptedNotCarded: { quantity: '0' },
+        });
       }
     });
   });
@@ -139,11 +172,21 @@ describe(`asset register over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`,
     });
 
     it('a 300.00 元 item creates no card: below the threshold', async () => {
-      const id = await planPurchase(t, SEED_BASE, { itemName: '装订机', catalogCode: 'A02021203', unit: '台', quantity: '1', unitPrice: '300.00' });
+      const id = await planPurchase(t, SEED_BASE, {
+        itemName: '装订机',
+        catalogCode: 'A02021203',
+        unit: '台',
+        quantity: '1',
+        unitPrice: '300.00',
+      });
       expect((await api(t).get(`/purchases/${id}`).expect(200)).body.notCapitalizable).toBe('below_threshold');
       await contract(t, id, '300.00');
       const res = await accept(t, id, '1', '300.00').expect(201);
-      expect(res.body).toMatchObject({ carded: { quantity: '0', cards: 0 }, acceptedNotCarded: { quantity: '0' }, notCapitalizable: 'below_threshold' });
+      expect(res.body).toMatchObject({
+        carded: { quantity: '0', cards: 0 },
+        acceptedNotCarded: { quantity: '0' },
+        notCapitalizable: 'below_threshold',
+      });
       expect((await cardsOf(t, '731')).filter((c) => c.purchaseId === id)).toEqual([]);
     });
 
@@ -169,7 +212,13 @@ describe(`asset register over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`,
     });
 
     it('a batch category (家具用具) gets one batch card for the whole quantity', async () => {
-      const id = await planPurchase(t, SEED_BASE, { itemName: '办公桌', catalogCode: 'A05010201', unit: '张', quantity: '4', unitPrice: '800.00' });
+      const id = await planPurchase(t, SEED_BASE, {
+        itemName: '办公桌',
+        catalogCode: 'A05010201',
+        unit: '张',
+        quantity: '4',
+        unitPrice: '800.00',
+      });
       await contract(t, id, '3200.00');
       const res = await accept(t, id, '4', '3000.00').expect(201);
       expect(res.body).toMatchObject({ carded: { quantity: '4', cards: 1 } });
@@ -189,13 +238,31 @@ describe(`asset register over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`,
 
   describe('cards by hand', () => {
     const base = '/departments/731/assets';
-    const desk = { name: '文件柜', catalogCode: 'A05010502', originalValue: '1200.00', acquiredOn: '2024-02-01', source: 'transfer_in', location: '二楼档案室' };
+    const desk = {
+      name: '文件柜',
+      catalogCode: 'A05010502',
+      originalValue: '1200.00',
+      acquiredOn: '2024-02-01',
+      source: 'transfer_in',
+      location: '二楼档案室',
+    };
     let id: string;
 
     it('registers, moves and disposes of a card; holdings follow the dates', async () => {
       const created = await api(t).post(base).send(desk).expect(201);
       id = created.body.id;
-      expect(created.body).toMatchObject({ department: '731', category: '家具用具', quantity: 1, originalValue: '1200.00', source: 'transfer_in', location: '二楼档案室', custodian: null, purchaseId: null, status: 'in_use', version: 1 });
+      expect(created.body).toMatchObject({
+        department: '731',
+        category: '家具用具',
+        quantity: 1,
+        originalValue: '1200.00',
+        source: 'transfer_in',
+        location: '二楼档案室',
+        custodian: null,
+        purchaseId: null,
+        status: 'in_use',
+        version: 1,
+      });
       expect((await api(t).get(`/assets/${id}`).expect(200)).body).toEqual(created.body);
 
       const moved = await api(t).post(`/assets/${id}/move`).send({ custodian: '李四' }).expect(200);
@@ -204,16 +271,31 @@ describe(`asset register over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`,
       expect(same.body.version).toBe(2);
 
       const before = (await api(t).get('/departments/731/holdings').query({ asOf: '2024-12-31' })).body;
-      const disposed = await api(t).post(`/assets/${id}/dispose`).send({ disposedOn: '2024-10-31', method: '报废', reason: '损坏无法修复' }).expect(200);
-      expect(disposed.body).toMatchObject({ status: 'disposed', disposal: { disposedOn: '2024-10-31', method: 'scrapped', reason: '损坏无法修复' } });
+      const disposed = await api(t)
+        .post(`/assets/${id}/dispose`)
+        .send({ disposedOn: '2024-10-31', method: '报废', reason: '损坏无法修复' })
+        .expect(200);
+      expect(disposed.body).toMatchObject({
+        status: 'disposed',
+        disposal: { disposedOn: '2024-10-31', method: 'scrapped', reason: '损坏无法修复' },
+      });
       const after = (await api(t).get('/departments/731/holdings').query({ asOf: '2024-12-31' })).body;
-      expect(holdingsRow(after, '家具用具')).toMatchObject({ count: holdingsRow(before, '家具用具').count - 1, disposed: { count: 1, value: '1200.00' } });
+      expect(holdingsRow(after, '家具用具')).toMatchObject({
+        count: holdingsRow(before, '家具用具').count - 1,
+        disposed: { count: 1, value: '1200.00' },
+      });
       const beforeDisposal = (await api(t).get('/departments/731/holdings').query({ asOf: '2024-10-30' })).body;
-      expect(holdingsRow(beforeDisposal, '家具用具')).toMatchObject({ count: holdingsRow(before, '家具用具').count, disposed: { count: 0 } });
+      expect(holdingsRow(beforeDisposal, '家具用具')).toMatchObject({
+        count: holdingsRow(before, '家具用具').count,
+        disposed: { count: 0 },
+      });
     });
 
     it('disposing twice is 409; moving a disposed card is 409', async () => {
-      const twice = await api(t).post(`/assets/${id}/dispose`).send({ disposedOn: '2024-11-01', method: 'scrapped', reason: 'again' }).expect(409);
+      const twice = await api(t)
+        .post(`/assets/${id}/dispose`)
+        .send({ disposedOn: '2024-11-01', method: 'scrapped', reason: 'again' })
+        .expect(409);
       expect(twice.body.code).toBe('ASSET.ALREADY_DISPOSED');
       expect((await api(t).post(`/assets/${id}/move`).send({ location: '库房' }).expect(409)).body.code).toBe('ASSET.DISPOSED');
     });
@@ -249,7 +331,10 @@ describe(`asset register over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`,
         ['unknown field', { colour: 'red' }, 400, 'colour', 'VALIDATION.UNKNOWN_FIELD'],
       ])('%s', async (_rule, change, status, field, code) => {
         const before = await eventCount(t);
-        const res = await api(t).post(base).send({ ...desk, ...change }).expect(status);
+        const res = await api(t)
+          .post(base)
+          .send({ ...desk, ...change })
+          .expect(status);
         expect(res.body).toMatchObject({ field, code });
         expect(await eventCount(t)).toBe(before);
       });
@@ -257,23 +342,45 @@ describe(`asset register over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`,
       it('disposal before acquisition, in the future, or malformed', async () => {
         const card = (await api(t).post(base).send(desk).expect(201)).body.id;
         const before = await eventCount(t);
-        const early = await api(t).post(`/assets/${card}/dispose`).send({ disposedOn: '2024-01-31', method: 'sold', reason: 'x' }).expect(400);
+        const early = await api(t)
+          .post(`/assets/${card}/dispose`)
+          .send({ disposedOn: '2024-01-31', method: 'sold', reason: 'x' })
+          .expect(400);
         expect(early.body).toMatchObject({ code: 'ASSET.DISPOSED_BEFORE_ACQUIRED', field: 'disposedOn' });
-        expect((await api(t).post(`/assets/${card}/dispose`).send({ disposedOn: '2999-01-01', method: 'sold', reason: 'x' }).expect(400)).body.field).toBe('disposedOn');
-        expect((await api(t).post(`/assets/${card}/dispose`).send({ disposedOn: '31/12/2024', method: 'sold', reason: 'x' }).expect(400)).body.field).toBe('disposedOn');
-        expect((await api(t).post(`/assets/${card}/dispose`).send({ disposedOn: '2024-12-31', method: 'burnt', reason: 'x' }).expect(400)).body.field).toBe('method');
+        expect(
+          (await api(t).post(`/assets/${card}/dispose`).send({ disposedOn: '2999-01-01', method: 'sold', reason: 'x' }).expect(400)).body
+            .field,
+        ).toBe('disposedOn');
+        expect(
+          (await api(t).post(`/assets/${card}/dispose`).send({ disposedOn: '31/12/2024', method: 'sold', reason: 'x' }).expect(400)).body
+            .field,
+        ).toBe('disposedOn');
+        expect(
+          (await api(t).post(`/assets/${card}/dispose`).send({ disposedOn: '2024-12-31', method: 'burnt', reason: 'x' }).expect(400)).body
+            .field,
+        ).toBe('method');
         expect(await eventCount(t)).toBe(before);
       });
 
       it('unknown and malformed asset ids', async () => {
         await api(t).get('/assets/00000000-0000-4000-8000-000000000000').expect(404);
         expect((await api(t).get('/assets/xyz').expect(400)).body.field).toBe('id');
-        await api(t).post('/assets/00000000-0000-4000-8000-000000000000/dispose').send({ disposedOn: '2024-12-31', method: 'sold', reason: 'x' }).expect(404);
+        await api(t)
+          .post('/assets/00000000-0000-4000-8000-000000000000/dispose')
+          .send({ disposedOn: '2024-12-31', method: 'sold', reason: 'x' })
+          .expect(404);
       });
 
       it.each([
         ['unknown category', [{ category: '飞机', count: 1, value: '1.00' }], 'categories.0.category'],
-        ['a category twice', [{ category: '车辆', count: 1, value: '1.00' }, { category: 'vehicles', count: 1, value: '1.00' }], 'categories.1.category'],
+        [
+          'a category twice',
+          [
+            { category: '车辆', count: 1, value: '1.00' },
+            { category: 'vehicles', count: 1, value: '1.00' },
+          ],
+          'categories.1.category',
+        ],
         ['negative count', [{ category: '车辆', count: -1, value: '1.00' }], 'categories.0.count'],
         ['fractional count', [{ category: '车辆', count: 1.5, value: '1.00' }], 'categories.0.count'],
         ['negative value', [{ category: '车辆', count: 1, value: '-1.00' }], 'categories.0.value'],
@@ -287,8 +394,12 @@ describe(`asset register over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`,
       });
 
       it('opening holdings: a malformed or future date', async () => {
-        expect((await api(t).put('/departments/731/opening-holdings/2023-13-31').send({ categories: [] }).expect(400)).body.field).toBe('date');
-        expect((await api(t).put('/departments/731/opening-holdings/2999-12-31').send({ categories: [] }).expect(400)).body.field).toBe('date');
+        expect((await api(t).put('/departments/731/opening-holdings/2023-13-31').send({ categories: [] }).expect(400)).body.field).toBe(
+          'date',
+        );
+        expect((await api(t).put('/departments/731/opening-holdings/2999-12-31').send({ categories: [] }).expect(400)).body.field).toBe(
+          'date',
+        );
         expect((await api(t).get('/departments/731/holdings').query({ asOf: '2024-1-1' }).expect(400)).body.field).toBe('asOf');
       });
     });
@@ -298,7 +409,13 @@ describe(`asset register over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`,
     it('starts from the book as of the previous 31 December and ends at the holdings as of 31 December', async () => {
       const res = (await api(t).get('/departments/731/years/2024/reconciliation').expect(200)).body;
       const holdings = (await api(t).get('/departments/731/holdings').query({ asOf: '2024-12-31' }).expect(200)).body;
-      expect(res).toMatchObject({ openingAsOf: '2023-12-31', closingAsOf: '2024-12-31', stocktake: null, ledgerDeclared: false, balanced: false });
+      expect(res).toMatchObject({
+        openingAsOf: '2023-12-31',
+        closingAsOf: '2024-12-31',
+        stocktake: null,
+        ledgerDeclared: false,
+        balanced: false,
+      });
       expect(res.total.opening).toEqual({ count: 452, value: '1300000.00', valueWan: '130.00' });
       for (const r of res.categories) {
         const h = holdingsRow(holdings, r.category);
@@ -311,8 +428,14 @@ describe(`asset register over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`,
     it('a register started mid-year starts from its declaration, and cards dated before it are inside the declared figure', async () => {
       await declareOpeningHoldings(t, '733', '2024-06-30', [{ category: '车辆', count: 2, value: '300000.00' }]);
       const card = { name: '越野车', catalogCode: 'A02030502', originalValue: '250000.00', source: 'opening' };
-      await api(t).post('/departments/733/assets').send({ ...card, acquiredOn: '2022-03-01' }).expect(201);
-      await api(t).post('/departments/733/assets').send({ ...card, acquiredOn: '2024-08-01', source: 'purchase' }).expect(201);
+      await api(t)
+        .post('/departments/733/assets')
+        .send({ ...card, acquiredOn: '2022-03-01' })
+        .expect(201);
+      await api(t)
+        .post('/departments/733/assets')
+        .send({ ...card, acquiredOn: '2024-08-01', source: 'purchase' })
+        .expect(201);
       const res = (await api(t).get('/departments/733/years/2024/reconciliation').expect(200)).body;
       expect(res.openingAsOf).toBe('2024-06-30');
       expect(holdingsRow(res, '车辆')).toMatchObject({
@@ -320,7 +443,11 @@ describe(`asset register over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`,
         acquisitions: { count: 1, value: '250000.00' },
         closingBook: { count: 3, value: '550000.00' },
       });
-      expect((await api(t).get('/departments/733/years/2023/reconciliation').expect(200)).body.total.closingBook).toEqual({ count: 1, value: '250000.00', valueWan: '25.00' });
+      expect((await api(t).get('/departments/733/years/2023/reconciliation').expect(200)).body.total.closingBook).toEqual({
+        count: 1,
+        value: '250000.00',
+        valueWan: '25.00',
+      });
     });
   });
 

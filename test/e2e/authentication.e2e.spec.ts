@@ -80,11 +80,18 @@ describe(`authentication (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => {
       const officer = await signToken({ roles: ['procurement_officer'], departments: ['731'] });
       await request(t.server()).get('/departments/731/years/2024/budget').set('Authorization', `Bearer ${officer}`).expect(200);
       await request(t.server()).get('/departments/732/years/2024/budget').set('Authorization', `Bearer ${officer}`).expect(403);
-      await request(t.server()).put('/departments/731/years/2024/projects/P1').set('Authorization', `Bearer ${officer}`).send({ name: 'x', budget: '1.00' }).expect(403);
+      await request(t.server())
+        .put('/departments/731/years/2024/projects/P1')
+        .set('Authorization', `Bearer ${officer}`)
+        .send({ name: 'x', budget: '1.00' })
+        .expect(403);
     });
 
     it('writes the subject and roles into the event metadata', async () => {
-      const system = await signToken({ roles: ['budget_system', 'not-a-register-role'], departments: '*' }, { subject: 'budget-sync@finance' });
+      const system = await signToken(
+        { roles: ['budget_system', 'not-a-register-role'], departments: '*' },
+        { subject: 'budget-sync@finance' },
+      );
       await request(t.server())
         .put('/departments/731/years/2024/projects/JWT1')
         .set('Authorization', `Bearer ${system}`)
@@ -97,9 +104,17 @@ describe(`authentication (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => {
     });
 
     it('reads roles and departments from nested claims when so configured', async () => {
-      const other = await startTestApp({ ...JWT_ENV, JWT_ROLES_CLAIM: 'realm_access.roles', JWT_DEPARTMENTS_CLAIM: 'https://register.example/departments' });
+      const other = await startTestApp({
+        ...JWT_ENV,
+        JWT_ROLES_CLAIM: 'realm_access.roles',
+        JWT_DEPARTMENTS_CLAIM: 'https://register.example/departments',
+      });
       try {
-        const token = await signToken({ roles: undefined, realm_access: { roles: ['auditor'] }, 'https://register.example/departments': ['731'] });
+        const token = await signToken({
+          roles: undefined,
+          realm_access: { roles: ['auditor'] },
+          'https://register.example/departments': ['731'],
+        });
         await request(other.server()).get('/departments/731/years/2024/budget').set('Authorization', `Bearer ${token}`).expect(200);
         await request(other.server()).get('/departments/1/years/2024/budget').set('Authorization', `Bearer ${token}`).expect(403);
       } finally {
@@ -110,22 +125,58 @@ describe(`authentication (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => {
     const rsaKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
     it.each<[string, () => Promise<string>]>([
       ['expired', () => signToken({}, { expiresIn: now() - 120 })],
-      ['not yet valid', async () => new SignJWT({ roles: ['auditor'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer(JWT_ENV.JWT_ISSUER).setAudience(JWT_ENV.JWT_AUDIENCE).setExpirationTime('1h').setNotBefore(now() + 3600).sign(new TextEncoder().encode(JWT_ENV.JWT_SECRET))],
+      [
+        'not yet valid',
+        async () =>
+          new SignJWT({ roles: ['auditor'] })
+            .setProtectedHeader({ alg: 'HS256' })
+            .setSubject('x')
+            .setIssuer(JWT_ENV.JWT_ISSUER)
+            .setAudience(JWT_ENV.JWT_AUDIENCE)
+            .setExpirationTime('1h')
+            .setNotBefore(now() + 3600)
+            .sign(new TextEncoder().encode(JWT_ENV.JWT_SECRET)),
+      ],
       ['without exp', () => signToken({}, { expiresIn: null })],
       ['without sub', () => signToken({}, { subject: null })],
       ['wrongly signed', () => signToken({}, { secret: 'another-secret-of-at-least-32-characters!!' })],
       ['from another issuer', () => signToken({}, { issuer: 'https://evil.example' })],
       ['for another audience', () => signToken({}, { audience: 'some-other-service' })],
-      ['unsigned (alg none)', async () => {
-        const [, payload] = (await signToken()).split('.');
-        return `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${payload}.`;
-      }],
-      ['signed RS256 while HS256 is configured', () => new SignJWT({ roles: ['admin'], departments: '*' }).setProtectedHeader({ alg: 'RS256' }).setSubject('x').setIssuer(JWT_ENV.JWT_ISSUER).setAudience(JWT_ENV.JWT_AUDIENCE).setExpirationTime('10m').sign(rsaKey)],
-      ['with a tampered payload', async () => {
-        const [header, , signature] = (await signToken()).split('.');
-        const payload = Buffer.from(JSON.stringify({ sub: 'x', roles: ['admin'], departments: '*', iss: JWT_ENV.JWT_ISSUER, aud: JWT_ENV.JWT_AUDIENCE, exp: now() + 600 })).toString('base64url');
-        return `${header}.${payload}.${signature}`;
-      }],
+      [
+        'unsigned (alg none)',
+        async () => {
+          const [, payload] = (await signToken()).split('.');
+          return `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${payload}.`;
+        },
+      ],
+      [
+        'signed RS256 while HS256 is configured',
+        () =>
+          new SignJWT({ roles: ['admin'], departments: '*' })
+            .setProtectedHeader({ alg: 'RS256' })
+            .setSubject('x')
+            .setIssuer(JWT_ENV.JWT_ISSUER)
+            .setAudience(JWT_ENV.JWT_AUDIENCE)
+            .setExpirationTime('10m')
+            .sign(rsaKey),
+      ],
+      [
+        'with a tampered payload',
+        async () => {
+          const [header, , signature] = (await signToken()).split('.');
+          const payload = Buffer.from(
+            JSON.stringify({
+              sub: 'x',
+              roles: ['admin'],
+              departments: '*',
+              iss: JWT_ENV.JWT_ISSUER,
+              aud: JWT_ENV.JWT_AUDIENCE,
+              exp: now() + 600,
+            }),
+          ).toString('base64url');
+          return `${header}.${payload}.${signature}`;
+        },
+      ],
       ['with malformed departments', () => signToken({ departments: 731 })],
       ['not a JWT at all', async () => 'abc.def.ghi'],
     ])('a token %s → 401', async (_case, token) => {

@@ -14,7 +14,8 @@ describe(`budget reference over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlite'})
   it('registers the seed projects, 31002 and the declared planned asset purchases, and reads them back', async () => {
     await api(t).put(`${BASE}/projects/P001`).send({ name: DAILY, budget: '211600.00' }).expect(200);
     await api(t).put(`${BASE}/projects/P002`).send({ name: '科协物业管理费', budget: '150000' }).expect(200);
-    await api(t).put(`${BASE}/budget-lines/31002`)
+    await api(t)
+      .put(`${BASE}/budget-lines/31002`)
       .send({ name: '办公设备购置', amount: '1900.00', funding: { general_budget: '1900.00' } })
       .expect(200);
     await api(t).put(`${BASE}/planned-asset-purchases`).send({ amount: '1900.00' }).expect(200);
@@ -72,7 +73,8 @@ describe(`budget reference over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlite'})
 
   it('an Idempotency-Key replays the first answer and writes nothing, even after the state moved on', async () => {
     const put = () =>
-      api(t).put(`${BASE}/budget-lines/30231`)
+      api(t)
+        .put(`${BASE}/budget-lines/30231`)
         .set('Idempotency-Key', 'line-30231-v1')
         .send({ name: '公务用车运行维护费', amount: '18100.00', funding: { general_budget: '18100.00' } });
     const first = await put().expect(200);
@@ -81,7 +83,8 @@ describe(`budget reference over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlite'})
     const again = await put().expect(200);
     expect(again.body).toEqual(first.body);
     expect(await eventCount(t)).toBe(before + 1);
-    const reused = await api(t).put(`${BASE}/budget-lines/30231`)
+    const reused = await api(t)
+      .put(`${BASE}/budget-lines/30231`)
       .set('Idempotency-Key', 'line-30231-v1')
       .send({ name: '公务用车运行维护费', amount: '99.00' })
       .expect(422);

@@ -84,7 +84,14 @@ describe(`cross-checks over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, (
       expect(rules(body)).toEqual(['AMOUNT_MISMATCH', 'PLANNED_ASSET_TOTAL_MISMATCH']);
       expect(body.findings[0]).toMatchObject({
         severity: 'error',
-        amounts: { budget: '1900.00', budgetWan: '0.19', planned: '3800.00', plannedWan: '0.38', difference: '-1900.00', differenceWan: '-0.19' },
+        amounts: {
+          budget: '1900.00',
+          budgetWan: '0.19',
+          planned: '3800.00',
+          plannedWan: '0.38',
+          difference: '-1900.00',
+          differenceWan: '-0.19',
+        },
         refs: { purchaseIds: [ids[0], second].sort(), economicCodes: ['31002'], projectCodes: ['P001'] },
       });
       expect(body.findings[0].message.zh).toContain('31002 办公设备购置');
@@ -103,7 +110,10 @@ describe(`cross-checks over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, (
 
     it('a changed amount shows as the old findings resolved and new ones added', async () => {
       const appended = await changesOf(() =>
-        api(t).patch(`/purchases/${second}`).send({ unitPrice: '2000.00', amount: '2000.00', funding: { general_budget: '2000.00' } }).expect(200),
+        api(t)
+          .patch(`/purchases/${second}`)
+          .send({ unitPrice: '2000.00', amount: '2000.00', funding: { general_budget: '2000.00' } })
+          .expect(200),
       );
       expect(appended).toHaveLength(1);
       const data = appended[0].data as CrossCheckChanged['data'];
@@ -139,12 +149,14 @@ describe(`cross-checks over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, (
   });
 
   it('a 31003 budget line with no 专用设备 purchase is BUDGET_LINE_WITHOUT_PLANNED_PURCHASE (and 310 stops adding up)', async () => {
-    const put = (amount: string) =>
-      api(t).put(`${SEED_BASE}/budget-lines/31003`).send({ name: '专用设备购置', amount }).expect(200);
+    const put = (amount: string) => api(t).put(`${SEED_BASE}/budget-lines/31003`).send({ name: '专用设备购置', amount }).expect(200);
     await put('5000.00');
     const body = await checks();
     expect(rules(body)).toEqual(['BUDGET_LINE_WITHOUT_PLANNED_PURCHASE', 'PARENT_TOTAL_MISMATCH']);
-    expect(body.findings[0]).toMatchObject({ amounts: { budget: '5000.00', budgetWan: '0.50' }, refs: { economicCodes: ['31003'], purchaseIds: [] } });
+    expect(body.findings[0]).toMatchObject({
+      amounts: { budget: '5000.00', budgetWan: '0.50' },
+      refs: { economicCodes: ['31003'], purchaseIds: [] },
+    });
     expect(body.findings[1]).toMatchObject({
       amounts: { parent: '1900.00', children: '6900.00', difference: '-5000.00' },
       refs: { economicCodes: ['310', '31002', '31003'] },
@@ -161,7 +173,14 @@ describe(`cross-checks over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, (
       expect.objectContaining({
         rule: 'PROJECT_OVER_BUDGET',
         severity: 'error',
-        amounts: { budget: '149000.00', budgetWan: '14.90', planned: '150000.00', plannedWan: '15.00', difference: '-1000.00', differenceWan: '-0.10' },
+        amounts: {
+          budget: '149000.00',
+          budgetWan: '14.90',
+          planned: '150000.00',
+          plannedWan: '15.00',
+          difference: '-1000.00',
+          differenceWan: '-0.10',
+        },
         refs: { purchaseIds: [ids[5]], economicCodes: [], projectCodes: ['P002'], fundingSources: [] },
       }),
     ]);
@@ -176,7 +195,14 @@ describe(`cross-checks over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, (
       expect.objectContaining({
         rule: 'FUNDING_SOURCE_EXCEEDED',
         severity: 'error',
-        amounts: { income: '171000.00', incomeWan: '17.10', planned: '171400.00', plannedWan: '17.14', difference: '-400.00', differenceWan: '-0.04' },
+        amounts: {
+          income: '171000.00',
+          incomeWan: '17.10',
+          planned: '171400.00',
+          plannedWan: '17.14',
+          difference: '-400.00',
+          differenceWan: '-0.04',
+        },
         refs: { purchaseIds: [...ids].sort(), economicCodes: [], projectCodes: ['P001', 'P002'], fundingSources: ['general_budget'] },
       }),
     ]);
@@ -186,14 +212,24 @@ describe(`cross-checks over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, (
 
   it('vehicle services beyond 30231 公务用车运行维护费 are a SERVICE_LINE_EXCEEDED warning: the status stays pass', async () => {
     let fuel = '';
-    const appended = await changesOf(async () => (fuel = await plan({ ...FUEL, unitPrice: '500.00', amount: '500.00', funding: { general_budget: '500.00' }, smeReserved: '0' })));
+    const appended = await changesOf(
+      async () =>
+        (fuel = await plan({ ...FUEL, unitPrice: '500.00', amount: '500.00', funding: { general_budget: '500.00' }, smeReserved: '0' })),
+    );
     const body = await checks();
     expect(body.status).toBe('pass');
     expect(body.findings).toEqual([
       expect.objectContaining({
         rule: 'SERVICE_LINE_EXCEEDED',
         severity: 'warning',
-        amounts: { budget: '18100.00', budgetWan: '1.81', planned: '18200.00', plannedWan: '1.82', difference: '-100.00', differenceWan: '-0.01' },
+        amounts: {
+          budget: '18100.00',
+          budgetWan: '1.81',
+          planned: '18200.00',
+          plannedWan: '1.82',
+          difference: '-100.00',
+          differenceWan: '-0.01',
+        },
         refs: expect.objectContaining({ economicCodes: ['30231'], purchaseIds: [ids[1], ids[3], ids[4], fuel].sort() }),
       }),
     ]);
@@ -221,7 +257,9 @@ describe(`cross-checks over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, (
         totalWan: '668.64',
       });
       expect((await api(t).get(`${SEED_BASE}/budget`).expect(200)).body.income).toEqual(res.body.income);
-      const last = (await api(t).get('/streams/budget-731-2024').expect(200)).body.events.filter((e: EventBody) => e.type === 'IncomeDeclared').at(-1);
+      const last = (await api(t).get('/streams/budget-731-2024').expect(200)).body.events
+        .filter((e: EventBody) => e.type === 'IncomeDeclared')
+        .at(-1);
       expect(last.data).toEqual({ income: { general_budget: '6686400.00' }, total: '6686400.00' });
     });
 

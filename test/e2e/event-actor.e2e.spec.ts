@@ -15,7 +15,16 @@ describe(`the actor in event metadata (${onPostgres() ? 'PostgreSQL' : 'PGlite'}
       await api(t).put('/departments/731/years/2024/projects/P001').send({ name: '日常公用经费', budget: '211600.00' }).expect(200);
       const planned = await api(t, officer.key)
         .post('/departments/731/years/2024/purchases')
-        .send({ projectCode: 'P001', itemName: '碎纸机', catalogCode: 'A02021301', unit: '个', quantity: '1', unitPrice: '1900.00', amount: '1900.00', funding: { general_budget: '1900.00' } })
+        .send({
+          projectCode: 'P001',
+          itemName: '碎纸机',
+          catalogCode: 'A02021301',
+          unit: '个',
+          quantity: '1',
+          unitPrice: '1900.00',
+          amount: '1900.00',
+          funding: { general_budget: '1900.00' },
+        })
         .expect(201);
       const stream = await api(t).get(`/streams/purchase-${planned.body.id}`).expect(200);
       expect(stream.body.events[0].metadata.actor).toEqual({ id: officer.id, kind: 'api_key', roles: ['procurement_officer'] });
@@ -30,9 +39,13 @@ describe(`the actor in event metadata (${onPostgres() ? 'PostgreSQL' : 'PGlite'}
     const t = await startTestApp();
     await plannedPurchaseIn(t, '731');
     const nobody = { id: '', kind: 'anonymous', departments: '*' } as unknown as Actor;
-    await t.app.get(TransactionRunner).run(testContext({ actor: nobody }), (tx) =>
-      t.app.get(EventStore).append(tx, 'unattributed-1', { department: '731', budgetYear: 2024 }, [{ type: 'Seeded', data: {} }], 'no_stream'),
-    );
+    await t.app
+      .get(TransactionRunner)
+      .run(testContext({ actor: nobody }), (tx) =>
+        t.app
+          .get(EventStore)
+          .append(tx, 'unattributed-1', { department: '731', budgetYear: 2024 }, [{ type: 'Seeded', data: {} }], 'no_stream'),
+      );
     await expect(t.close()).rejects.toThrow(/Events without an authenticated actor/);
   });
 });

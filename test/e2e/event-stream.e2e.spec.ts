@@ -21,7 +21,10 @@ describe(`live event stream, server-sent events (${onPostgres() ? 'PostgreSQL' :
     url = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}/events/stream`;
     auth = { Authorization: `Bearer ${t.adminToken}` };
     for (const code of ['P001', 'P002', 'P003']) {
-      await api(t).put(`${BASE}/projects/${code}`).send({ name: `项目${code}`, budget: '1000.00' }).expect(200);
+      await api(t)
+        .put(`${BASE}/projects/${code}`)
+        .send({ name: `项目${code}`, budget: '1000.00' })
+        .expect(200);
     }
   });
   afterAll(() => t.close());
@@ -55,7 +58,7 @@ describe(`live event stream, server-sent events (${onPostgres() ? 'PostgreSQL' :
     expect(events(byType.messages)).toEqual([]);
   });
 
-  it('a key for department 731 never sees another department\'s event, and may not ask for one (403)', async () => {
+  it("a key for department 731 never sees another department's event, and may not ask for one (403)", async () => {
     const { key } = await createApiKey(t, ['auditor'], ['731']);
     const mine = { Authorization: `Bearer ${key}` };
     const all = (await api(t).get('/events').expect(200)).body.events as Event[];

@@ -16,7 +16,10 @@ async function readWholeFeed(t: TestApp, token: string, query: Record<string, st
   const events: FeedEvent[] = [];
   let after: string | undefined;
   for (let page = 0; page < 100; page++) {
-    const res = await api(t, token).get('/events').query({ limit: 3, ...query, ...(after ? { after } : {}) }).expect(200);
+    const res = await api(t, token)
+      .get('/events')
+      .query({ limit: 3, ...query, ...(after ? { after } : {}) })
+      .expect(200);
     events.push(...res.body.events);
     if (res.body.events.length === 0) return events;
     after = res.body.next;
@@ -36,9 +39,11 @@ describe(`the feed serves only departments in scope (${onPostgres() ? 'PostgreSQ
     purchase732 = await plannedPurchaseIn(t, '732');
     await plannedPurchaseIn(t, '731');
     const store = t.app.get(EventStore);
-    await t.app.get(TransactionRunner).run(testContext(), (tx) =>
-      store.append(tx, 'other-999', { department: '999', budgetYear: 2024 }, [{ type: 'Seeded', data: {} }], 'no_stream'),
-    );
+    await t.app
+      .get(TransactionRunner)
+      .run(testContext(), (tx) =>
+        store.append(tx, 'other-999', { department: '999', budgetYear: 2024 }, [{ type: 'Seeded', data: {} }], 'no_stream'),
+      );
   });
   afterAll(() => t.close());
 
@@ -73,6 +78,11 @@ describe(`the feed serves only departments in scope (${onPostgres() ? 'PostgreSQ
     const key = (await createApiKey(t, ['budget_system'], ['731'])).key;
     await api(t, key).get(`/streams/purchase-${purchase731}`).expect(200);
     const res = await api(t, key).get(`/streams/purchase-${purchase732}`).expect(404);
-    expect(res.body).toEqual({ statusCode: 404, code: 'STREAM.NOT_FOUND', message: `No stream purchase-${purchase732}`, field: 'streamId' });
+    expect(res.body).toEqual({
+      statusCode: 404,
+      code: 'STREAM.NOT_FOUND',
+      message: `No stream purchase-${purchase732}`,
+      field: 'streamId',
+    });
   });
 });

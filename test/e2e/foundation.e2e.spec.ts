@@ -15,9 +15,13 @@ describe(`HTTP surface of the foundation (${onPostgres() ? 'PostgreSQL' : 'PGlit
     const runner = t.app.get(TransactionRunner);
     for (let i = 1; i <= 5; i++) {
       await runner.run(testContext(), (tx) =>
-        store.append(tx, `e2e-${i}`, { department: '731', budgetYear: 2024 }, [
-          { type: i === 3 ? 'Other' : 'Seeded', data: { i, amount: '1900.00' } },
-        ], 'no_stream'),
+        store.append(
+          tx,
+          `e2e-${i}`,
+          { department: '731', budgetYear: 2024 },
+          [{ type: i === 3 ? 'Other' : 'Seeded', data: { i, amount: '1900.00' } }],
+          'no_stream',
+        ),
       );
     }
   });
@@ -97,10 +101,7 @@ describe(`HTTP surface of the foundation (${onPostgres() ? 'PostgreSQL' : 'PGlit
   it('unknown routes and malformed JSON get the error shape, never a stack', async () => {
     const missing = await request(t.server()).get('/nowhere').expect(404);
     expect(missing.body).toMatchObject({ statusCode: 404, code: 'HTTP.NOT_FOUND' });
-    const bad = await api(t).post('/admin/read-models/rebuild')
-      .set('Content-Type', 'application/json')
-      .send('{"broken":')
-      .expect(400);
+    const bad = await api(t).post('/admin/read-models/rebuild').set('Content-Type', 'application/json').send('{"broken":').expect(400);
     expect(bad.body).toEqual({ statusCode: 400, code: 'HTTP.BAD_REQUEST', message: expect.any(String) });
     expect(JSON.stringify(bad.body)).not.toMatch(/\bat .*\.js|node_modules/);
   });

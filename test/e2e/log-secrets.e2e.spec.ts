@@ -9,7 +9,10 @@ import { onPostgres, startTestApp } from '../support/test-app.js';
 describe(`secrets never reach the log (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => {
   it('bearer tokens are redacted; a created key, its secret and JWTs appear nowhere', async () => {
     const lines: string[] = [];
-    const t = await startTestApp({ ...JWT_ENV, LOG_LEVEL: 'debug' }, { logDestination: { write: (line: string) => void lines.push(line) } });
+    const t = await startTestApp(
+      { ...JWT_ENV, LOG_LEVEL: 'debug' },
+      { logDestination: { write: (line: string) => void lines.push(line) } },
+    );
     let created: { id: string; key: string };
     const token = await signToken({ roles: ['auditor'] });
     try {
@@ -28,4 +31,3 @@ describe(`secrets never reach the log (${onPostgres() ? 'PostgreSQL' : 'PGlite'}
     }
   });
 });
-

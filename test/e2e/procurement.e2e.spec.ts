@@ -84,14 +84,24 @@ describe(`procurement register over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlit
 
   describe('lifecycle', () => {
     let id: string;
-    const base = { ...SEED_PURCHASES[0], quantity: '3', unitPrice: '5000.00', amount: '15000.00', funding: { general_budget: '15000.00' }, smeReserved: '0', itemName: '台式计算机', catalogCode: 'A02010105' };
+    const base = {
+      ...SEED_PURCHASES[0],
+      quantity: '3',
+      unitPrice: '5000.00',
+      amount: '15000.00',
+      funding: { general_budget: '15000.00' },
+      smeReserved: '0',
+      itemName: '台式计算机',
+      catalogCode: 'A02010105',
+    };
 
     beforeAll(async () => {
       id = (await api(t).post(`${SEED_BASE}/purchases`).send(base).expect(201)).body.id;
     });
 
     it('amends with If-Match, emitting the changed fields only; a stale version is 409', async () => {
-      const res = await api(t).patch(`/purchases/${id}`)
+      const res = await api(t)
+        .patch(`/purchases/${id}`)
         .set('If-Match', '"1"')
         .send({ unitPrice: '4800.00', amount: '14400.00', funding: { general_budget: '14400.00' } })
         .expect(200);
@@ -106,15 +116,29 @@ describe(`procurement register over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlit
     });
 
     it('contracts, then accepts partially and wholly; accepting beyond the quantity is 409', async () => {
-      await api(t).post(`/purchases/${id}/contract`)
+      await api(t)
+        .post(`/purchases/${id}/contract`)
         .set('If-Match', '2')
         .send({ supplier: '某公司', contractNo: 'HT-001', amount: '14400.00', signedOn: '2024-03-01' })
         .expect(200);
-      const partial = await api(t).post(`/purchases/${id}/acceptances`).send({ quantity: '2', amount: '9600.00', acceptedOn: '2024-03-10' }).expect(201);
-      expect(partial.body).toMatchObject({ status: 'partially_accepted', accepted: { quantity: '2', amount: '9600.00' }, remaining: { quantity: '1' } });
-      const over = await api(t).post(`/purchases/${id}/acceptances`).send({ quantity: '2', amount: '9600.00', acceptedOn: '2024-03-11' }).expect(409);
+      const partial = await api(t)
+        .post(`/purchases/${id}/acceptances`)
+        .send({ quantity: '2', amount: '9600.00', acceptedOn: '2024-03-10' })
+        .expect(201);
+      expect(partial.body).toMatchObject({
+        status: 'partially_accepted',
+        accepted: { quantity: '2', amount: '9600.00' },
+        remaining: { quantity: '1' },
+      });
+      const over = await api(t)
+        .post(`/purchases/${id}/acceptances`)
+        .send({ quantity: '2', amount: '9600.00', acceptedOn: '2024-03-11' })
+        .expect(409);
       expect(over.body.code).toBe('PURCHASE.OVER_ACCEPTANCE');
-      const whole = await api(t).post(`/purchases/${id}/acceptances`).send({ quantity: '1', amount: '4800.00', acceptedOn: '2024-03-12' }).expect(201);
+      const whole = await api(t)
+        .post(`/purchases/${id}/acceptances`)
+        .send({ quantity: '1', amount: '4800.00', acceptedOn: '2024-03-12' })
+        .expect(201);
       expect(whole.body).toMatchObject({ status: 'accepted', version: 5, accepted: { quantity: '3', amount: '14400.00', acceptances: 2 } });
     });
 
@@ -162,7 +186,10 @@ describe(`procurement register over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlit
       ['unknown field', { color: 'red' }, 'color'],
     ])('%s', async (_rule, change, field) => {
       const before = await eventCount(t);
-      const res = await api(t).post(`${SEED_BASE}/purchases`).send({ ...row, ...change }).expect(400);
+      const res = await api(t)
+        .post(`${SEED_BASE}/purchases`)
+        .send({ ...row, ...change })
+        .expect(400);
       expect(res.body).toMatchObject({ statusCode: 400, field });
       expect(await eventCount(t)).toBe(before);
     });

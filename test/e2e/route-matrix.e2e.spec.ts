@@ -92,7 +92,8 @@ describe(`access matrix: every route × role × department scope (${onPostgres()
     let req = request(t.server())[method](path);
     if (token) req = req.set('Authorization', `Bearer ${token}`);
     // A granted event stream never ends: take its status and hang up; errors are JSON as usual.
-    if (STREAMING.has(`${route.method} ${route.path}`)) req = req.buffer(true).parse(streamOrJson as unknown as Parameters<typeof req.parse>[0]);
+    if (STREAMING.has(`${route.method} ${route.path}`))
+      req = req.buffer(true).parse(streamOrJson as unknown as Parameters<typeof req.parse>[0]);
     const schema = requestBodySchema(doc, route.method, route.path);
     return schema ? req.send(exampleOf(doc, schema) as object) : req;
   }
@@ -120,7 +121,10 @@ describe(`access matrix: every route × role × department scope (${onPostgres()
       const byDepartment = params(route.path).some((p) => p.name === 'dept');
       if (rule.allDepartments) {
         const everywhere = await send(route, url(route, 'in'), t.adminToken);
-        check(![401, 403].includes(everywhere.status) && everywhere.status < 500, `${name} as admin of "*" → ${everywhere.status}, expected access`);
+        check(
+          ![401, 403].includes(everywhere.status) && everywhere.status < 500,
+          `${name} as admin of "*" → ${everywhere.status}, expected access`,
+        );
       }
       const resource = resourceKey(route);
 

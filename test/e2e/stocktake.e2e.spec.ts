@@ -25,7 +25,12 @@ describe(`stocktake and year-end reconciliation over HTTP (${onPostgres() ? 'Pos
   let projector: string;
 
   const register = async (body: object) =>
-    (await api(t).post(`/departments/${DEPT}/assets`).send({ source: 'purchase', acquiredOn: '2024-02-01', ...body }).expect(201)).body.id as string;
+    (
+      await api(t)
+        .post(`/departments/${DEPT}/assets`)
+        .send({ source: 'purchase', acquiredOn: '2024-02-01', ...body })
+        .expect(201)
+    ).body.id as string;
   const open = async (asOf = '2024-12-31') => (await api(t).post(`/departments/${DEPT}/stocktakes`).send({ asOf }).expect(201)).body;
   const count = (id: string, body: object) => api(t).post(`/stocktakes/${id}/counts`).send(body);
   const reconciliation = async () => (await api(t).get(`${BASE}/reconciliation`).expect(200)).body;
@@ -33,7 +38,13 @@ describe(`stocktake and year-end reconciliation over HTTP (${onPostgres() ? 'Pos
   beforeAll(async () => {
     t = await startTestApp();
     await api(t).put(`${BASE}/projects/P001`).send({ name: '日常公用经费', budget: '100000.00' }).expect(200);
-    const purchase = await planPurchase(t, BASE, { itemName: '台式计算机', catalogCode: 'A02010105', unit: '台', quantity: '3', unitPrice: '5000.00' });
+    const purchase = await planPurchase(t, BASE, {
+      itemName: '台式计算机',
+      catalogCode: 'A02010105',
+      unit: '台',
+      quantity: '3',
+      unitPrice: '5000.00',
+    });
     await contract(t, purchase, '15000.00');
     await accept(t, purchase, '3', '15000.00', '2024-04-02').expect(201);
     computers = (await cardsOf(t, DEPT)).map((c) => c.id);
@@ -69,15 +80,45 @@ describe(`stocktake and year-end reconciliation over HTTP (${onPostgres() ? 'Pos
       const cases: Array<[object, number, string, string]> = [
         [{ counts: [{ assetId: printer, found: true }] }, 400, 'counts.0.assetId', 'STOCKTAKE.ASSET_NOT_IN_SCOPE'],
         [{ counts: [{ assetId: projector, found: true }] }, 400, 'counts.0.assetId', 'STOCKTAKE.ASSET_NOT_IN_SCOPE'],
-        [{ counts: [{ assetId: car, found: true }, { assetId: '00000000-0000-4000-8000-000000000000', found: true }] }, 404, 'counts.1.assetId', 'ASSET.NOT_FOUND'],
-        [{ counts: [{ assetId: car, found: true }, { assetId: car, found: false }] }, 400, 'counts.1.assetId', 'STOCKTAKE.COUNTED_TWICE'],
+        [
+          {
+            counts: [
+              { assetId: car, found: true },
+              { assetId: '00000000-0000-4000-8000-000000000000', found: true },
+            ],
+          },
+          404,
+          'counts.1.assetId',
+          'ASSET.NOT_FOUND',
+        ],
+        [
+          {
+            counts: [
+              { assetId: car, found: true },
+              { assetId: car, found: false },
+            ],
+          },
+          400,
+          'counts.1.assetId',
+          'STOCKTAKE.COUNTED_TWICE',
+        ],
         [{ counts: [{ assetId: car, found: false, quantity: 1 }] }, 400, 'counts.0.quantity', 'STOCKTAKE.QUANTITY_NOT_FOUND'],
         [{ counts: [{ assetId: car, found: true, quantity: '0' }] }, 400, 'counts.0.quantity', 'QUANTITY.NOT_POSITIVE'],
         [{ counts: [{ assetId: cabinets, found: true, quantity: '9.5' }] }, 400, 'counts.0.quantity', 'ASSET.QUANTITY_NOT_WHOLE'],
         [{ counts: [{ assetId: car, found: 'yes' }] }, 400, 'counts.0.found', 'VALIDATION.IS_BOOLEAN'],
         [{ counts: [{ assetId: 'car', found: true }] }, 400, 'counts.0.assetId', 'ASSET.INVALID_ID'],
-        [{ unknownItems: [{ name: '保洁服务', catalogCode: 'C21040000', quantity: 1, estimatedValue: '1.00' }] }, 400, 'unknownItems.0.catalogCode', 'ASSET.NOT_GOODS'],
-        [{ unknownItems: [{ name: '柜子', catalogCode: 'A05010502', quantity: 1, estimatedValue: '-1.00' }] }, 400, 'unknownItems.0.estimatedValue', 'MONEY.NEGATIVE'],
+        [
+          { unknownItems: [{ name: '保洁服务', catalogCode: 'C21040000', quantity: 1, estimatedValue: '1.00' }] },
+          400,
+          'unknownItems.0.catalogCode',
+          'ASSET.NOT_GOODS',
+        ],
+        [
+          { unknownItems: [{ name: '柜子', catalogCode: 'A05010502', quantity: 1, estimatedValue: '-1.00' }] },
+          400,
+          'unknownItems.0.estimatedValue',
+          'MONEY.NEGATIVE',
+        ],
         [{}, 400, 'counts', 'STOCKTAKE.NOTHING_COUNTED'],
       ];
       for (const [body, status, field, code] of cases) {
@@ -93,7 +134,12 @@ describe(`stocktake and year-end reconciliation over HTTP (${onPostgres() ? 'Pos
       const res = await api(t).post(`/stocktakes/${partial.id}/close`).expect(200);
       expect(res.body.result.shortages).toEqual([]);
       expect(res.body.result.uncounted.map((u: { assetId: string }) => u.assetId).sort()).toEqual([...computers, cabinets].sort());
-      expect(res.body.result.total).toMatchObject({ book: { count: 14 }, uncounted: { count: 13 }, shortage: { count: 0 }, physical: { count: 1 } });
+      expect(res.body.result.total).toMatchObject({
+        book: { count: 14 },
+        uncounted: { count: 13 },
+        shortage: { count: 0 },
+        physical: { count: 1 },
+      });
       await count(stocktake.id, { counts: [{ assetId: car, found: true }] }).expect(200);
     });
 
@@ -126,7 +172,11 @@ describe(`stocktake and year-end reconciliation over HTTP (${onPostgres() ? 'Pos
         surplus: { count: 0, value: '0.00' },
         physical: { count: 2, value: '10000.00' },
       });
-      expect(row(closed.result, '家具用具')).toMatchObject({ book: { count: 10, value: '12000.00' }, surplus: { count: 1, value: '800.00' }, physical: { count: 11, value: '12800.00' } });
+      expect(row(closed.result, '家具用具')).toMatchObject({
+        book: { count: 10, value: '12000.00' },
+        surplus: { count: 1, value: '800.00' },
+        physical: { count: 11, value: '12800.00' },
+      });
       expect(closed.result.total).toMatchObject({ book: { count: 14, value: '207000.00' }, physical: { count: 14, value: '202800.00' } });
       expect((await api(t).get(`/stocktakes/${stocktake.id}`).expect(200)).body).toEqual(closed);
     });
@@ -140,7 +190,15 @@ describe(`stocktake and year-end reconciliation over HTTP (${onPostgres() ? 'Pos
 
     it('the reconciliation shows them by category and is not balanced', async () => {
       const res = await reconciliation();
-      expect(res).toMatchObject({ department: DEPT, year: 2024, openingAsOf: '2023-12-31', closingAsOf: '2024-12-31', stocktake: { id: stocktake.id }, ledgerDeclared: false, balanced: false });
+      expect(res).toMatchObject({
+        department: DEPT,
+        year: 2024,
+        openingAsOf: '2023-12-31',
+        closingAsOf: '2024-12-31',
+        stocktake: { id: stocktake.id },
+        ledgerDeclared: false,
+        balanced: false,
+      });
       expect(row(res, GENERAL)).toEqual({
         category: GENERAL,
         categoryCode: 'general_equipment',
@@ -158,8 +216,14 @@ describe(`stocktake and year-end reconciliation over HTTP (${onPostgres() ? 'Pos
         ledger: null,
         differences: { bookMinusPhysical: { count: 1, value: '5000.00', valueWan: '0.50' }, bookMinusLedger: null },
       });
-      expect(row(res, '家具用具')).toMatchObject({ physical: { count: 11, surplus: { count: 1, value: '800.00' } }, differences: { bookMinusPhysical: { count: -1, value: '-800.00' } } });
-      expect(row(res, '车辆')).toMatchObject({ closingBook: { count: 1, value: '180000.00' }, differences: { bookMinusPhysical: { count: 0, value: '0.00' } } });
+      expect(row(res, '家具用具')).toMatchObject({
+        physical: { count: 11, surplus: { count: 1, value: '800.00' } },
+        differences: { bookMinusPhysical: { count: -1, value: '-800.00' } },
+      });
+      expect(row(res, '车辆')).toMatchObject({
+        closingBook: { count: 1, value: '180000.00' },
+        differences: { bookMinusPhysical: { count: 0, value: '0.00' } },
+      });
     });
   });
 
@@ -174,12 +238,27 @@ describe(`stocktake and year-end reconciliation over HTTP (${onPostgres() ? 'Pos
 
       const ledger = await api(t)
         .put(`${BASE}/ledger-balances`)
-        .send({ categories: [{ category: GENERAL, value: '15000.00' }, { category: 'vehicles', value: '180000.00' }, { category: '家具用具', value: '12000.00' }] })
+        .send({
+          categories: [
+            { category: GENERAL, value: '15000.00' },
+            { category: 'vehicles', value: '180000.00' },
+            { category: '家具用具', value: '12000.00' },
+          ],
+        })
         .expect(200);
       expect(ledger.body).toMatchObject({ department: DEPT, year: 2024, total: { value: '207000.00', valueWan: '20.70' } });
       expect(ledger.body.categories).toHaveLength(10);
       const before = await eventCount(t);
-      await api(t).put(`${BASE}/ledger-balances`).send({ categories: [{ category: 'vehicles', value: '180000.00' }, { category: GENERAL, value: '15000.00' }, { category: '家具用具', value: '12000.00' }] }).expect(200);
+      await api(t)
+        .put(`${BASE}/ledger-balances`)
+        .send({
+          categories: [
+            { category: 'vehicles', value: '180000.00' },
+            { category: GENERAL, value: '15000.00' },
+            { category: '家具用具', value: '12000.00' },
+          ],
+        })
+        .expect(200);
       expect(await eventCount(t)).toBe(before);
 
       const res = await reconciliation();
@@ -193,15 +272,37 @@ describe(`stocktake and year-end reconciliation over HTTP (${onPostgres() ? 'Pos
     });
 
     it('a ledger balance that differs from the book unbalances it again', async () => {
-      await api(t).put(`${BASE}/ledger-balances`).send({ categories: [{ category: GENERAL, value: '15000.00' }, { category: 'vehicles', value: '180000.00' }] }).expect(200);
+      await api(t)
+        .put(`${BASE}/ledger-balances`)
+        .send({
+          categories: [
+            { category: GENERAL, value: '15000.00' },
+            { category: 'vehicles', value: '180000.00' },
+          ],
+        })
+        .expect(200);
       const res = await reconciliation();
       expect(res.balanced).toBe(false);
       expect(row(res, '家具用具')).toMatchObject({ ledger: { value: '0.00' }, differences: { bookMinusLedger: { value: '12000.00' } } });
     });
 
     it('ledger balances reject unknown categories and bad money, naming the field', async () => {
-      expect((await api(t).put(`${BASE}/ledger-balances`).send({ categories: [{ category: 'ships', value: '1.00' }] }).expect(400)).body.field).toBe('categories.0.category');
-      expect((await api(t).put(`${BASE}/ledger-balances`).send({ categories: [{ category: '车辆', value: '-1.00' }] }).expect(400)).body.field).toBe('categories.0.value');
+      expect(
+        (
+          await api(t)
+            .put(`${BASE}/ledger-balances`)
+            .send({ categories: [{ category: 'ships', value: '1.00' }] })
+            .expect(400)
+        ).body.field,
+      ).toBe('categories.0.category');
+      expect(
+        (
+          await api(t)
+            .put(`${BASE}/ledger-balances`)
+            .send({ categories: [{ category: '车辆', value: '-1.00' }] })
+            .expect(400)
+        ).body.field,
+      ).toBe('categories.0.value');
     });
   });
 

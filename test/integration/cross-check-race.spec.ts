@@ -26,7 +26,10 @@ describe(`cross-checks under concurrent writers (${onPostgres() ? 'PostgreSQL' :
   });
   afterAll(() => t.close());
 
-  const plan = (itemName: string) => api(t).post(`${SEED_BASE}/purchases`).send({ ...SEED_PURCHASES[0], itemName });
+  const plan = (itemName: string) =>
+    api(t)
+      .post(`${SEED_BASE}/purchases`)
+      .send({ ...SEED_PURCHASES[0], itemName });
   const stream = async (id: string): Promise<EventBody[]> => (await api(t).get(`/streams/${id}`).expect(200)).body.events;
 
   /** Whether some session is waiting for an advisory lock (PostgreSQL only). */
@@ -90,7 +93,8 @@ describe(`cross-checks under concurrent writers (${onPostgres() ? 'PostgreSQL' :
     ]);
 
     let folded: Finding[] = [];
-    for (const event of await stream('cross-checks-731-2024')) folded = applyCrossCheckChange(folded, event as unknown as CrossCheckChanged);
+    for (const event of await stream('cross-checks-731-2024'))
+      folded = applyCrossCheckChange(folded, event as unknown as CrossCheckChanged);
     const live = (await api(t).get(`${SEED_BASE}/cross-checks`).expect(200)).body;
     expect(new Set(live.findings.map(findingKey))).toEqual(new Set(folded.map(findingKey)));
   });

@@ -120,9 +120,7 @@ describe(`event store (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => {
     hold.open();
     const results = await Promise.allSettled([first, second]);
     expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
-    expect((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason).toBeInstanceOf(
-      ConcurrencyError,
-    );
+    expect((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason).toBeInstanceOf(ConcurrencyError);
     expect((await store.history('race-2')).map((e) => e.data.n)).toEqual([1]);
   });
 
@@ -155,10 +153,7 @@ describe(`event store (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => {
         expect(after.events.map((e) => e.streamId)).toEqual(['skip-a', 'skip-b']);
         // Reading again from the start serves each exactly once.
         const all = await drain(start);
-        expect(all.events.filter((e) => e.streamId.startsWith('skip-')).map((e) => e.streamId)).toEqual([
-          'skip-a',
-          'skip-b',
-        ]);
+        expect(all.events.filter((e) => e.streamId.startsWith('skip-')).map((e) => e.streamId)).toEqual(['skip-a', 'skip-b']);
       });
     } else {
       /**
@@ -202,9 +197,13 @@ describe(`event store (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => {
     const { cursor: start } = await drain();
     for (let i = 0; i < 7; i++) {
       await runner.run(testContext(), (tx) =>
-        store.append(tx, `page-${i}`, { department: i % 2 ? '999' : '731', budgetYear: 2024 }, [
-          { type: i % 3 ? 'PageA' : 'PageB', data: { i } },
-        ], 'no_stream'),
+        store.append(
+          tx,
+          `page-${i}`,
+          { department: i % 2 ? '999' : '731', budgetYear: 2024 },
+          [{ type: i % 3 ? 'PageA' : 'PageB', data: { i } }],
+          'no_stream',
+        ),
       );
     }
     const { decodeCursor, encodeCursor } = await import('../../src/event-log/domain/feed-cursor.js');
@@ -228,8 +227,7 @@ describe(`event store (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => {
   });
 
   describe('idempotency keys', () => {
-    const keyed = (key: string, requestHash: string) =>
-      testContext({ idempotency: { scope: 'api_key:k1', key, requestHash } });
+    const keyed = (key: string, requestHash: string) => testContext({ idempotency: { scope: 'api_key:k1', key, requestHash } });
     const command = (key: string, requestHash: string, streamId: string) =>
       runner.run(keyed(key, requestHash), async (tx) => {
         const [event] = await store.append(tx, streamId, scope, [noted(1)], 'any');
@@ -287,9 +285,7 @@ describe(`event store (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => {
       await age('key-6', 48);
       const { IdempotencySweeper } = await import('../../src/database/idempotency.sweeper.js');
       expect(await t.app.get(IdempotencySweeper).sweep()).toBeGreaterThanOrEqual(1);
-      const left: Array<{ key: string }> = await t.dataSource.query(
-        `SELECT key FROM idempotency_keys WHERE key IN ('key-6', 'key-7')`,
-      );
+      const left: Array<{ key: string }> = await t.dataSource.query(`SELECT key FROM idempotency_keys WHERE key IN ('key-6', 'key-7')`);
       expect(left.map((r) => r.key)).toEqual(['key-7']);
     });
   });
@@ -304,7 +300,12 @@ describe(`the feed orders transaction ids as numbers (${onPostgres() ? 'PostgreS
   // and the next page's cursor then skipped every event of transactions 999 and below.
   it('serves an event of transaction 99 before one of 100, and pages past both without a skip', async () => {
     // Ids below any live transaction's (a fresh cluster starts near 750), so all are served.
-    for (const [tx, n] of [['100', 1], ['99', 2], ['10', 3], ['9', 4]] as const) {
+    for (const [tx, n] of [
+      ['100', 1],
+      ['99', 2],
+      ['10', 3],
+      ['9', 4],
+    ] as const) {
       await t.dataSource.query(
         `INSERT INTO events (transaction_id, event_id, stream_id, stream_version, type, data, metadata, department, occurred_at)
          VALUES ($1::xid8, gen_random_uuid(), $2, 1, 'TestNoted', $3::jsonb, '{"actor":{"id":"test","kind":"system"}}'::jsonb, '731', now())`,
@@ -320,6 +321,11 @@ describe(`the feed orders transaction ids as numbers (${onPostgres() ? 'PostgreS
       seen.push(...events.map((e) => [e.transactionId, e.data.n]));
       after = next;
     }
-    expect(seen).toEqual([['9', 4], ['10', 3], ['99', 2], ['100', 1]]);
+    expect(seen).toEqual([
+      ['9', 4],
+      ['10', 3],
+      ['99', 2],
+      ['100', 1],
+    ]);
   });
 });

@@ -46,8 +46,13 @@ export function accept(t: TestApp, purchaseId: string, quantity: string, amount:
 
 /** The department's cards, all pages' worth for a test. */
 export async function cardsOf(t: TestApp, dept: string, query: Record<string, string> = {}) {
-  const res = await api(t).get(`/departments/${dept}/assets`).query({ limit: 500, ...query }).expect(200);
-  return res.body.items as Array<Record<string, unknown> & { id: string; purchaseId: string | null; originalValue: string; category: string }>;
+  const res = await api(t)
+    .get(`/departments/${dept}/assets`)
+    .query({ limit: 500, ...query })
+    .expect(200);
+  return res.body.items as Array<
+    Record<string, unknown> & { id: string; purchaseId: string | null; originalValue: string; category: string }
+  >;
 }
 
 type Row = { category: string; count: number; value: string; disposed: { count: number }; [key: string]: unknown };

@@ -42,7 +42,10 @@ export async function seedDisclosureBudget(t: TestApp): Promise<void> {
   await seedBudget(t);
   for (const [code, name, wan] of DISCLOSURE_BASIC_LINES) {
     const amount = wanToYuan(wan);
-    await api(t).put(`${SEED_BASE}/budget-lines/${code}`).send({ name, amount, funding: { general_budget: amount } }).expect(200);
+    await api(t)
+      .put(`${SEED_BASE}/budget-lines/${code}`)
+      .send({ name, amount, funding: { general_budget: amount } })
+      .expect(200);
   }
   await api(t).put(`${SEED_BASE}/income`).send({ general_budget: DISCLOSURE_GENERAL_BUDGET_INCOME }).expect(200);
 }

@@ -9,7 +9,6 @@ type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
  * directly, or pass the token they are testing.
  */
 export function api(t: TestApp, token: string = t.adminToken) {
-  const call = (method: Method) => (path: string) =>
-    request(t.server())[method](path).set('Authorization', `Bearer ${token}`);
+  const call = (method: Method) => (path: string) => request(t.server())[method](path).set('Authorization', `Bearer ${token}`);
   return { get: call('get'), post: call('post'), put: call('put'), patch: call('patch'), delete: call('delete') };
 }

@@ -87,7 +87,12 @@ export function exampleOf(doc: OpenApiDocument, given: Schema): unknown {
  * declares it: plain string properties, strings in arrays, string values of maps (found
  * through the example body's keys) and string alternatives of `oneOf`.
  */
-export function stringFields(doc: OpenApiDocument, given: Schema, body: unknown, path: Array<string | number> = []): Array<Array<string | number>> {
+export function stringFields(
+  doc: OpenApiDocument,
+  given: Schema,
+  body: unknown,
+  path: Array<string | number> = [],
+): Array<Array<string | number>> {
   const schema = resolve(doc, given);
   const choice = schema.oneOf ?? schema.anyOf;
   if (choice) {

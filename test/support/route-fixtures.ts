@@ -11,7 +11,10 @@ import type { TestApp } from './test-app.js';
  */
 export const RESOURCES: Record<string, { create: (t: TestApp, dept: string) => Promise<string>; missing: () => string }> = {
   'purchases/:id': { create: plannedPurchaseIn, missing: () => randomUUID() },
-  'streams/:streamId': { create: async (t, dept) => `purchase-${await plannedPurchaseIn(t, dept)}`, missing: () => `purchase-${randomUUID()}` },
+  'streams/:streamId': {
+    create: async (t, dept) => `purchase-${await plannedPurchaseIn(t, dept)}`,
+    missing: () => `purchase-${randomUUID()}`,
+  },
   'api-keys/:id': { create: async (t, dept) => (await createApiKey(t, ['auditor'], [dept])).id, missing: () => '0123456789abcdef' },
   'assets/:id': { create: assetIn, missing: () => randomUUID() },
   'stocktakes/:id': { create: stocktakeIn, missing: () => randomUUID() },

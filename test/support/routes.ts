@@ -19,7 +19,11 @@ export interface RouteInfo {
   rule: AccessRule | undefined;
 }
 
-const joinPath = (...parts: string[]) => `/${parts.map((p) => p.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/')}`;
+const joinPath = (...parts: string[]) =>
+  `/${parts
+    .map((p) => p.replace(/^\/+|\/+$/g, ''))
+    .filter(Boolean)
+    .join('/')}`;
 
 /**
  * Every controller route of the running application, with the access rule the guard reads
@@ -38,9 +42,7 @@ export function controllerRoutes(app: INestApplication): RouteInfo[] {
       const paths = Reflect.getMetadata(PATH_METADATA, fn) as string | string[] | undefined;
       const method = Reflect.getMetadata(METHOD_METADATA, fn) as number | undefined;
       if (paths === undefined || method === undefined) continue;
-      const rule = (Reflect.getMetadata(ACCESS_METADATA, fn) ?? Reflect.getMetadata(ACCESS_METADATA, controller)) as
-        | AccessRule
-        | undefined;
+      const rule = (Reflect.getMetadata(ACCESS_METADATA, fn) ?? Reflect.getMetadata(ACCESS_METADATA, controller)) as AccessRule | undefined;
       for (const prefix of prefixes) {
         for (const path of ([] as string[]).concat(paths)) {
           routes.push({
@@ -58,10 +60,10 @@ export function controllerRoutes(app: INestApplication): RouteInfo[] {
 
 /** Every route the Express router actually serves (controllers and anything mounted beside them). */
 export function expressRoutes(app: INestApplication): Array<{ method: string; path: string }> {
-  const express = app.getHttpAdapter().getInstance() as { router: { stack: Array<{ route?: { path: string; methods: Record<string, boolean> } }> } };
+  const express = app.getHttpAdapter().getInstance() as {
+    router: { stack: Array<{ route?: { path: string; methods: Record<string, boolean> } }> };
+  };
   return express.router.stack
     .filter((layer) => layer.route)
-    .flatMap((layer) =>
-      Object.keys(layer.route!.methods).map((m) => ({ method: m.toUpperCase(), path: layer.route!.path })),
-    );
+    .flatMap((layer) => Object.keys(layer.route!.methods).map((m) => ({ method: m.toUpperCase(), path: layer.route!.path })));
 }

@@ -4,7 +4,10 @@ import type { TestApp } from './test-app.js';
 
 /** Every read-model table's rows, in a stable order, for before/after comparisons. */
 export async function readModelSnapshot(t: TestApp): Promise<Record<string, unknown[]>> {
-  const tables = t.app.get(ProjectionRegistry).all().flatMap((p) => p.tables);
+  const tables = t.app
+    .get(ProjectionRegistry)
+    .all()
+    .flatMap((p) => p.tables);
   const snapshot: Record<string, unknown[]> = {};
   for (const table of tables) snapshot[table] = await rowsOf(t.dataSource, table);
   return snapshot;

@@ -49,7 +49,8 @@ export function countsInput(body: RecordCountsRequest): { counts: CountInput[]; 
       assetId: c.assetId,
       found: c.found,
       // "Not found, 0 items" is a count too; only a positive number goes through the quantity parser.
-      quantity: c.quantity === undefined ? undefined : isZero(c.quantity) ? Quantity.ZERO : parseQuantity(c.quantity, `counts.${i}.quantity`),
+      quantity:
+        c.quantity === undefined ? undefined : isZero(c.quantity) ? Quantity.ZERO : parseQuantity(c.quantity, `counts.${i}.quantity`),
       note: c.note ?? null,
     })),
     unknownItems: (body.unknownItems ?? []).map((u, i) => ({

@@ -1,7 +1,15 @@
 import { DepartmentParams } from '../../common/http/department-year.params.js';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Allow } from '../../common/auth/access.decorator.js';
 import type { Actor, CommandContext } from '../../common/context/command-context.js';
 import { CurrentActor } from '../../common/http/actor.decorator.js';
@@ -38,7 +46,11 @@ export class AssetController {
   @Allow('assets:read')
   @ApiOperation({ summary: 'Asset cards of a department, filtered (category, status, name or code) and paged' })
   list(@Param() p: DepartmentParams, @Query() q: ListAssetsQueryDto): Promise<AssetPage> {
-    const filter = { category: q.category === undefined ? undefined : parseCategory(q.category, 'category'), status: q.status, q: q.q?.trim() || undefined };
+    const filter = {
+      category: q.category === undefined ? undefined : parseCategory(q.category, 'category'),
+      status: q.status,
+      q: q.q?.trim() || undefined,
+    };
     return this.queries.execute(new ListAssetsQuery(p.dept, filter, q.offset, q.limit));
   }
 

@@ -29,7 +29,11 @@ export class HoldingsController {
   @ApiOperation({ summary: 'Declare the holdings (部门固定资产占用情况) by category as of a date', description: IDEMPOTENT })
   @ApiOkResponse()
   @ApiBadRequestResponse({ description: '`field` names the invalid input' })
-  declareOpening(@Param() p: OpeningHoldingsParams, @Body() body: OpeningHoldingsRequest, @Ctx() ctx: CommandContext): Promise<OpeningHoldingsView> {
+  declareOpening(
+    @Param() p: OpeningHoldingsParams,
+    @Body() body: OpeningHoldingsRequest,
+    @Ctx() ctx: CommandContext,
+  ): Promise<OpeningHoldingsView> {
     return this.commands.execute(new DeclareOpeningHoldingsCommand(p.dept, p.date, openingFigures(body), ctx));
   }
 
@@ -47,14 +51,19 @@ export class HoldingsController {
   @ApiOperation({ summary: 'Finance ledger balances (固定资产 accounts) by category for a year', description: IDEMPOTENT })
   @ApiOkResponse()
   @ApiBadRequestResponse({ description: '`field` names the invalid input' })
-  declareLedger(@Param() p: DepartmentYearParams, @Body() body: LedgerBalancesRequest, @Ctx() ctx: CommandContext): Promise<LedgerBalancesView> {
+  declareLedger(
+    @Param() p: DepartmentYearParams,
+    @Body() body: LedgerBalancesRequest,
+    @Ctx() ctx: CommandContext,
+  ): Promise<LedgerBalancesView> {
     return this.commands.execute(new DeclareLedgerBalancesCommand(p.dept, p.year, ledgerBalances(body), ctx));
   }
 
   @Get('years/:year/reconciliation')
   @Allow('assets:read')
   @ApiOperation({
-    summary: 'Year-end reconciliation: opening, acquisitions, disposals, closing book; against the physical count (账实) and the ledger (账账)',
+    summary:
+      'Year-end reconciliation: opening, acquisitions, disposals, closing book; against the physical count (账实) and the ledger (账账)',
   })
   reconciliation(@Param() p: DepartmentYearParams): Promise<ReconciliationView> {
     return this.queries.execute(new ReconciliationQuery(p.dept, p.year));

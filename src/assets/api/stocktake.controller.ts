@@ -1,7 +1,15 @@
 import { DepartmentParams } from '../../common/http/department-year.params.js';
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Allow } from '../../common/auth/access.decorator.js';
 import type { Actor, CommandContext } from '../../common/context/command-context.js';
 import { CurrentActor } from '../../common/http/actor.decorator.js';

@@ -64,11 +64,24 @@ export class AcceptanceCardsReactor implements Reactor, OnModuleInit {
       amount: yuanToFen(accepted.amount),
       acceptedOn: accepted.acceptedOn,
     };
-    const assessment = assessAcceptance(this.catalog.find(plan.catalogCode), acceptance.quantity, acceptance.amount, this.classifier, this.thresholds);
+    const assessment = assessAcceptance(
+      this.catalog.find(plan.catalogCode),
+      acceptance.quantity,
+      acceptance.amount,
+      this.classifier,
+      this.thresholds,
+    );
     if (!assessment.capitalizable) return;
 
     const cards = cardsFromAcceptance(
-      { purchaseId: purchase.purchaseId, itemName: plan.itemName, unit: plan.unit, catalogCode: plan.catalogCode, funding: plan.funding, economicCode: plan.economicCode },
+      {
+        purchaseId: purchase.purchaseId,
+        itemName: plan.itemName,
+        unit: plan.unit,
+        catalogCode: plan.catalogCode,
+        funding: plan.funding,
+        economicCode: plan.economicCode,
+      },
       acceptance,
       assessment,
       randomUUID,

@@ -42,7 +42,10 @@ export class AssetWriter {
       // Another department's card answers exactly like a missing one.
       requireInScope(context.actor, owner, () => assetNotFound(assetId));
       const today = this.clock.today();
-      const facts: AssetDecisionContext = { today, ...(command.type === 'RegisterAsset' ? { catalog: this.catalog.facts(command.data.catalogCode) } : {}) };
+      const facts: AssetDecisionContext = {
+        today,
+        ...(command.type === 'RegisterAsset' ? { catalog: this.catalog.facts(command.data.catalogCode) } : {}),
+      };
       const events = decideAsset(loaded.state, command, facts);
       await this.append(tx, assetId, owner, events, loaded.expected, today);
       const row = await this.assets.get(tx.manager, assetId);
@@ -58,9 +61,16 @@ export class AssetWriter {
   private async append(tx: Tx, assetId: string, department: string, events: AssetEvent[], expected: ExpectedVersion, today: string) {
     let version = expected;
     for (const event of events) {
-      const date = event.type === 'AssetRegistered' ? event.data.acquiredOn : event.type === 'AssetDisposed' ? event.data.disposedOn : today;
+      const date =
+        event.type === 'AssetRegistered' ? event.data.acquiredOn : event.type === 'AssetDisposed' ? event.data.disposedOn : today;
       const scope: StreamScope = { department, budgetYear: yearOf(date) };
-      const [stored] = await this.store.append(tx, assetStreamId(assetId), scope, [{ ...event, schemaVersion: ASSET_EVENT_SCHEMA_VERSION }], version);
+      const [stored] = await this.store.append(
+        tx,
+        assetStreamId(assetId),
+        scope,
+        [{ ...event, schemaVersion: ASSET_EVENT_SCHEMA_VERSION }],
+        version,
+      );
       version = stored.streamVersion;
     }
   }

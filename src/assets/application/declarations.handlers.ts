@@ -37,12 +37,21 @@ export class DeclareOpeningHoldingsHandler implements ICommandHandler<DeclareOpe
     const date = requirePastDate(asOf, 'date', this.clock.today());
     return this.runner.run(context, async (tx) => {
       const streamId = holdingsStreamId(department);
-      const { state, expected } = await this.store.load(tx.manager, streamId, EMPTY_OPENING_HOLDINGS, (s: OpeningHoldingsState, e: StoredEvent) =>
-        evolveOpeningHoldings(s, e as unknown as OpeningHoldingsDeclared),
+      const { state, expected } = await this.store.load(
+        tx.manager,
+        streamId,
+        EMPTY_OPENING_HOLDINGS,
+        (s: OpeningHoldingsState, e: StoredEvent) => evolveOpeningHoldings(s, e as unknown as OpeningHoldingsDeclared),
       );
       const events = decideOpeningHoldings(state, { asOf: date, categories });
       // Filed under the year of the date it declares (2023 for 2023-12-31), like every dated fact.
-      await this.store.append(tx, streamId, { department, budgetYear: yearOf(date) }, events.map((e) => ({ ...e, schemaVersion: SCHEMA_VERSION })), expected);
+      await this.store.append(
+        tx,
+        streamId,
+        { department, budgetYear: yearOf(date) },
+        events.map((e) => ({ ...e, schemaVersion: SCHEMA_VERSION })),
+        expected,
+      );
       const declared = await this.assets.openingAsOf(tx.manager, department, date);
       return openingHoldingsView(department, date, declared?.asOf === date ? declared.figures : new Map());
     });
@@ -60,11 +69,20 @@ export class DeclareLedgerBalancesHandler implements ICommandHandler<DeclareLedg
   execute({ department, year, categories, context }: DeclareLedgerBalancesCommand): Promise<LedgerBalancesView> {
     return this.runner.run(context, async (tx) => {
       const streamId = ledgerStreamId(department, year);
-      const { state, expected } = await this.store.load(tx.manager, streamId, null as LedgerBalancesState, (s: LedgerBalancesState, e: StoredEvent) =>
-        evolveLedgerBalances(s, e as unknown as LedgerBalancesDeclared),
+      const { state, expected } = await this.store.load(
+        tx.manager,
+        streamId,
+        null as LedgerBalancesState,
+        (s: LedgerBalancesState, e: StoredEvent) => evolveLedgerBalances(s, e as unknown as LedgerBalancesDeclared),
       );
       const events = decideLedgerBalances(state, { year, categories });
-      await this.store.append(tx, streamId, { department, budgetYear: year }, events.map((e) => ({ ...e, schemaVersion: SCHEMA_VERSION })), expected);
+      await this.store.append(
+        tx,
+        streamId,
+        { department, budgetYear: year },
+        events.map((e) => ({ ...e, schemaVersion: SCHEMA_VERSION })),
+        expected,
+      );
       return ledgerBalancesView(department, year, (await this.assets.ledgerBalances(tx.manager, department, year)) ?? new Map());
     });
   }

@@ -20,7 +20,11 @@ export function openingHoldingsView(department: string, asOf: string, figures: C
   return {
     department,
     asOf,
-    categories: ASSET_CATEGORIES.map(({ category, code }) => ({ category, categoryCode: code, ...figureView(figureOf(figures, category)) })),
+    categories: ASSET_CATEGORIES.map(({ category, code }) => ({
+      category,
+      categoryCode: code,
+      ...figureView(figureOf(figures, category)),
+    })),
     total: figureView(totalOf(figures)),
   };
 }

@@ -8,7 +8,6 @@ import { PurchaseAssets, type PurchaseAssetsSummary, type PurchasePlanFacts } fr
 import { assessAcceptance, summarizePurchaseAssets } from '../domain/acceptance-cards.js';
 import { AssetRepository } from '../infrastructure/asset.repository.js';
 
-
 /**
  * The asset register's answer to "what became of this purchase's units" for the procurement
  * context's purchase view: cards registered, capitalizable units accepted without a card, and

@@ -62,10 +62,18 @@ export class StocktakeWriter {
     });
   }
 
-  private async facts(tx: Tx, department: string, state: StocktakeState, command: StocktakeCommand, today: string): Promise<StocktakeDecisionContext> {
+  private async facts(
+    tx: Tx,
+    department: string,
+    state: StocktakeState,
+    command: StocktakeCommand,
+    today: string,
+  ): Promise<StocktakeDecisionContext> {
     switch (command.type) {
       case 'OpenStocktake':
-        return state.status === 'empty' ? { today, scope: await this.assets.heldAsOf(tx.manager, department, command.data.asOf) } : { today, scope: [] };
+        return state.status === 'empty'
+          ? { today, scope: await this.assets.heldAsOf(tx.manager, department, command.data.asOf) }
+          : { today, scope: [] };
       case 'RecordCounts': {
         const items = state.status === 'empty' ? new Map() : state.items;
         const outside = command.data.counts.map((c) => c.assetId).filter((id) => isUuid(id) && !items.has(id));

@@ -8,12 +8,19 @@ import { assessAcceptance, cardsFromAcceptance, summarizePurchaseAssets, type Ac
 
 const classifier = new Classifier(CLASSIFICATION_2024);
 const thresholds = new CapitalizationThresholds(100_000n, 150_000n);
-const entry = (code: string, name: string, type: CatalogEntry['type'] = 'goods'): CatalogEntry => ({ code, name, type, level: 4, parent: code.slice(0, 7) + '00' });
+const entry = (code: string, name: string, type: CatalogEntry['type'] = 'goods'): CatalogEntry => ({
+  code,
+  name,
+  type,
+  level: 4,
+  parent: code.slice(0, 7) + '00',
+});
 const COMPUTER = entry('A02010105', '台式计算机');
 const DESK = entry('A05010201', '办公桌');
 const PROPERTY = entry('C21040000', '物业管理服务', 'services');
 const q = (text: string) => Quantity.decode(text);
-const assess = (e: CatalogEntry | undefined, quantity: string, amount: bigint) => assessAcceptance(e, q(quantity), amount, classifier, thresholds);
+const assess = (e: CatalogEntry | undefined, quantity: string, amount: bigint) =>
+  assessAcceptance(e, q(quantity), amount, classifier, thresholds);
 
 const PURCHASE = {
   purchaseId: '3f1c2a9e-8b7d-4c6e-9a15-2b4d6f8e0a11',
@@ -35,7 +42,12 @@ const capitalizable = (a: AcceptanceAssessment) => {
 
 describe('assessAcceptance', () => {
   it('goods at or above the threshold per unit are fixed assets of their category', () => {
-    expect(assess(COMPUTER, '3', 1_500_000n)).toEqual({ capitalizable: true, category: '通用设备（除车辆）', batch: false, unitValue: 500_000n });
+    expect(assess(COMPUTER, '3', 1_500_000n)).toEqual({
+      capitalizable: true,
+      category: '通用设备（除车辆）',
+      batch: false,
+      unitValue: 500_000n,
+    });
     expect(assess(COMPUTER, '1', 100_000n).capitalizable).toBe(true);
   });
 
@@ -84,14 +96,26 @@ describe('cardsFromAcceptance', () => {
 
   it('one batch card for a batch category, with the whole quantity and amount', () => {
     const desks = { ...PURCHASE, itemName: '办公桌', unit: '张', catalogCode: 'A05010201' };
-    const cards = cardsFromAcceptance(desks, { ...ACCEPTANCE, quantity: q('4'), amount: 300_001n }, capitalizable(assess(DESK, '4', 300_001n)), ids());
+    const cards = cardsFromAcceptance(
+      desks,
+      { ...ACCEPTANCE, quantity: q('4'), amount: 300_001n },
+      capitalizable(assess(DESK, '4', 300_001n)),
+      ids(),
+    );
     expect(cards).toHaveLength(1);
-    expect(cards[0]).toMatchObject({ quantity: Quantity.fromInteger(4), originalValue: 300_001n, unitValue: 75_000n, origin: { sequence: 1 } });
+    expect(cards[0]).toMatchObject({
+      quantity: Quantity.fromInteger(4),
+      originalValue: 300_001n,
+      unitValue: 75_000n,
+      origin: { sequence: 1 },
+    });
   });
 
   it('refuses more cards than one transaction should write, but not a batch card of any size', () => {
     const many = { ...ACCEPTANCE, quantity: q('10001'), amount: 10001n * 500_000n };
-    expect(() => cardsFromAcceptance(PURCHASE, many, capitalizable(assess(COMPUTER, '10001', many.amount)), ids())).toThrow(ValidationError);
+    expect(() => cardsFromAcceptance(PURCHASE, many, capitalizable(assess(COMPUTER, '10001', many.amount)), ids())).toThrow(
+      ValidationError,
+    );
     const desks = { ...PURCHASE, catalogCode: 'A05010201' };
     expect(cardsFromAcceptance(desks, many, capitalizable(assess(DESK, '10001', many.amount)), ids())).toHaveLength(1);
   });
@@ -114,7 +138,11 @@ describe('summarizePurchaseAssets', () => {
   const service = assess(PROPERTY, '1', 1n);
 
   it('before any acceptance it says whether cards are to be expected', () => {
-    expect(summarizePurchaseAssets(yes, [])).toEqual({ carded: { quantity: '0', cards: 0 }, acceptedNotCarded: { quantity: '0' }, notCapitalizable: null });
+    expect(summarizePurchaseAssets(yes, [])).toEqual({
+      carded: { quantity: '0', cards: 0 },
+      acceptedNotCarded: { quantity: '0' },
+      notCapitalizable: null,
+    });
     expect(summarizePurchaseAssets(service, []).notCapitalizable).toBe('service');
   });
 

@@ -115,7 +115,6 @@ export type AcceptanceCarding = {
   cards: number;
 };
 
-
 /**
  * What GET /purchases/:id says about cards. Cards that exist are the fact: an acceptance with
  * cards counts as capitalized whatever the thresholds say today. Before any acceptance the

@@ -67,7 +67,8 @@ export function isWhole(quantity: Quantity): boolean {
 
 /** Fixed assets are counted in whole items: a positive integer. */
 export function requireWholeQuantity(quantity: Quantity, field: string): bigint {
-  if (!quantity.isPositive()) throw new ValidationError('QUANTITY.NOT_POSITIVE', `${field} must be greater than 0 (got ${quantity})`, field);
+  if (!quantity.isPositive())
+    throw new ValidationError('QUANTITY.NOT_POSITIVE', `${field} must be greater than 0 (got ${quantity})`, field);
   if (!isWhole(quantity)) {
     throw new ValidationError('ASSET.QUANTITY_NOT_WHOLE', `${field} must be a whole number of items (got ${quantity})`, field);
   }
@@ -80,8 +81,7 @@ export function requireWholeQuantity(quantity: Quantity, field: string): bigint 
  */
 export function parseCount(value: unknown, field: string): number {
   const ok =
-    (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) ||
-    (typeof value === 'string' && /^\d{1,15}$/.test(value));
+    (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) || (typeof value === 'string' && /^\d{1,15}$/.test(value));
   if (!ok) throw new ValidationError('ASSET.COUNT_INVALID', `${field} must be a whole number of items, 0 or more`, field);
   return Number(value);
 }

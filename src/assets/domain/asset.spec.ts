@@ -9,7 +9,10 @@ const dispose = (overrides: object = {}) => ({
   type: 'DisposeAsset' as const,
   data: { assetId: CAR_ID, disposedOn: '2024-11-30', method: 'sold' as const, reason: '公车改革拍卖', ...overrides },
 });
-const disposed = { type: 'AssetDisposed' as const, data: { assetId: CAR_ID, disposedOn: '2024-11-30', method: 'sold' as const, reason: '公车改革拍卖', quantity: '1', value: '213600.00' } };
+const disposed = {
+  type: 'AssetDisposed' as const,
+  data: { assetId: CAR_ID, disposedOn: '2024-11-30', method: 'sold' as const, reason: '公车改革拍卖', quantity: '1', value: '213600.00' },
+};
 
 describe('RegisterAsset', () => {
   it('registers a card under the category of its catalog code', () => {
@@ -18,15 +21,42 @@ describe('RegisterAsset', () => {
 
   it('keeps location, custodian, unit and a funding split that sums to the value', () => {
     given([])
-      .when(registerCar({ location: ' 车库 ', custodian: '王五', unit: '辆', funding: { general_budget: 20_000_000n, unit_funds: 1_360_000n } }), carContext)
-      .then([carRegistered({ location: '车库', custodian: '王五', unit: '辆', funding: { general_budget: '200000.00', unit_funds: '13600.00' } })]);
+      .when(
+        registerCar({
+          location: ' 车库 ',
+          custodian: '王五',
+          unit: '辆',
+          funding: { general_budget: 20_000_000n, unit_funds: 1_360_000n },
+        }),
+        carContext,
+      )
+      .then([
+        carRegistered({
+          location: '车库',
+          custodian: '王五',
+          unit: '辆',
+          funding: { general_budget: '200000.00', unit_funds: '13600.00' },
+        }),
+      ]);
   });
 
   it('takes a batch quantity for a batch category, with the unit value rounded half-up', () => {
     const events = given([])
-      .when(registerCar({ catalogCode: 'A05010502', name: '文件柜', quantity: Quantity.fromInteger(3), originalValue: 100_000n }), { ...carContext, catalog: CABINET_ENTRY })
+      .when(registerCar({ catalogCode: 'A05010502', name: '文件柜', quantity: Quantity.fromInteger(3), originalValue: 100_000n }), {
+        ...carContext,
+        catalog: CABINET_ENTRY,
+      })
       .then([
-        carRegistered({ name: '文件柜', catalogCode: 'A05010502', catalogName: '文件柜', category: '家具用具', categoryCode: 'furniture', quantity: '3', originalValue: '1000.00', unitValue: '333.33' }),
+        carRegistered({
+          name: '文件柜',
+          catalogCode: 'A05010502',
+          catalogName: '文件柜',
+          category: '家具用具',
+          categoryCode: 'furniture',
+          quantity: '3',
+          originalValue: '1000.00',
+          unitValue: '333.33',
+        }),
       ]);
     expect(foldAsset(events)).toMatchObject({ status: 'in_use', card: { quantity: 3n, originalValue: 100_000n } });
   });
@@ -39,9 +69,15 @@ describe('RegisterAsset', () => {
     it('a malformed catalog code', () => rejects({ catalogCode: 'A0203' }, 'ASSET.CATALOG_CODE_MALFORMED', 'catalogCode'));
     it('an unknown catalog code', () => rejects({}, 'ASSET.CATALOG_CODE_UNKNOWN', 'catalogCode', { ...carContext, catalog: null }));
     it('a service', () =>
-      rejects({ catalogCode: 'C21040000' }, 'ASSET.NOT_GOODS', 'catalogCode', { ...carContext, catalog: { code: 'C21040000', name: '物业管理服务', type: 'services', category: null, batch: false } }));
+      rejects({ catalogCode: 'C21040000' }, 'ASSET.NOT_GOODS', 'catalogCode', {
+        ...carContext,
+        catalog: { code: 'C21040000', name: '物业管理服务', type: 'services', category: null, batch: false },
+      }));
     it('a consumable', () =>
-      rejects({ catalogCode: 'A05040101' }, 'ASSET.NOT_AN_ASSET', 'catalogCode', { ...carContext, catalog: { code: 'A05040101', name: '复印纸', type: 'goods', category: null, batch: false } }));
+      rejects({ catalogCode: 'A05040101' }, 'ASSET.NOT_AN_ASSET', 'catalogCode', {
+        ...carContext,
+        catalog: { code: 'A05040101', name: '复印纸', type: 'goods', category: null, batch: false },
+      }));
     it('more than one car on a card', () => rejects({ quantity: Quantity.fromInteger(2) }, 'ASSET.QUANTITY_NOT_BATCH', 'quantity'));
     it('half a car', () => rejects({ quantity: Quantity.decode('0.5') }, 'ASSET.QUANTITY_NOT_WHOLE', 'quantity'));
     it('no car', () => rejects({ quantity: Quantity.ZERO }, 'QUANTITY.NOT_POSITIVE', 'quantity'));
@@ -65,40 +101,61 @@ describe('MoveAsset', () => {
   });
 
   it('null clears a field; the same values again are no change', () => {
-    given([carRegistered({ location: '车库' })]).when({ type: 'MoveAsset', data: { assetId: CAR_ID, location: null } }).then([moved({ location: { from: '车库', to: null } })]);
+    given([carRegistered({ location: '车库' })])
+      .when({ type: 'MoveAsset', data: { assetId: CAR_ID, location: null } })
+      .then([moved({ location: { from: '车库', to: null } })]);
     given([carRegistered(), moved({ custodian: { from: null, to: '司机班' } })])
       .when({ type: 'MoveAsset', data: { assetId: CAR_ID, custodian: '司机班' } })
       .thenNothingHappens();
   });
 
   it('needs something to move', () => {
-    given([carRegistered()]).when({ type: 'MoveAsset', data: { assetId: CAR_ID } }).thenThrows(ValidationError, 'ASSET.NOTHING_TO_MOVE', 'location');
+    given([carRegistered()])
+      .when({ type: 'MoveAsset', data: { assetId: CAR_ID } })
+      .thenThrows(ValidationError, 'ASSET.NOTHING_TO_MOVE', 'location');
   });
 
   it('a disposed card does not move (409); an unknown one is 404', () => {
-    given([carRegistered(), disposed]).when({ type: 'MoveAsset', data: { assetId: CAR_ID, location: 'x' } }).thenThrows(ConflictError, 'ASSET.DISPOSED');
-    given([]).when({ type: 'MoveAsset', data: { assetId: CAR_ID, location: 'x' } }).thenThrows(NotFoundError, 'ASSET.NOT_FOUND');
+    given([carRegistered(), disposed])
+      .when({ type: 'MoveAsset', data: { assetId: CAR_ID, location: 'x' } })
+      .thenThrows(ConflictError, 'ASSET.DISPOSED');
+    given([])
+      .when({ type: 'MoveAsset', data: { assetId: CAR_ID, location: 'x' } })
+      .thenThrows(NotFoundError, 'ASSET.NOT_FOUND');
   });
 });
 
 describe('DisposeAsset', () => {
   it('takes the card out with its quantity and value', () => {
     const events = given([carRegistered()]).when(dispose(), { today: TODAY }).then([disposed]);
-    expect(foldAsset([carRegistered(), ...events])).toMatchObject({ status: 'disposed', disposal: { disposedOn: '2024-11-30', method: 'sold' } });
+    expect(foldAsset([carRegistered(), ...events])).toMatchObject({
+      status: 'disposed',
+      disposal: { disposedOn: '2024-11-30', method: 'sold' },
+    });
   });
 
   it('allows disposal on the day of acquisition', () => {
-    given([carRegistered()]).when(dispose({ disposedOn: '2020-06-30' }), { today: TODAY }).then([{ ...disposed, data: { ...disposed.data, disposedOn: '2020-06-30' } }]);
+    given([carRegistered()])
+      .when(dispose({ disposedOn: '2020-06-30' }), { today: TODAY })
+      .then([{ ...disposed, data: { ...disposed.data, disposedOn: '2020-06-30' } }]);
   });
 
   it('refuses a disposal before the acquisition, in the future, or on a malformed date (400 disposedOn)', () => {
-    given([carRegistered()]).when(dispose({ disposedOn: '2020-06-29' }), { today: TODAY }).thenThrows(ValidationError, 'ASSET.DISPOSED_BEFORE_ACQUIRED', 'disposedOn');
-    given([carRegistered()]).when(dispose({ disposedOn: '2025-01-01' }), { today: TODAY }).thenThrows(ValidationError, 'ASSET.FUTURE_DATE', 'disposedOn');
-    given([carRegistered()]).when(dispose({ disposedOn: '2024/11/30' }), { today: TODAY }).thenThrows(ValidationError, 'ASSET.INVALID_DATE', 'disposedOn');
+    given([carRegistered()])
+      .when(dispose({ disposedOn: '2020-06-29' }), { today: TODAY })
+      .thenThrows(ValidationError, 'ASSET.DISPOSED_BEFORE_ACQUIRED', 'disposedOn');
+    given([carRegistered()])
+      .when(dispose({ disposedOn: '2025-01-01' }), { today: TODAY })
+      .thenThrows(ValidationError, 'ASSET.FUTURE_DATE', 'disposedOn');
+    given([carRegistered()])
+      .when(dispose({ disposedOn: '2024/11/30' }), { today: TODAY })
+      .thenThrows(ValidationError, 'ASSET.INVALID_DATE', 'disposedOn');
   });
 
   it('needs a reason', () => {
-    given([carRegistered()]).when(dispose({ reason: '' }), { today: TODAY }).thenThrows(ValidationError, 'ASSET.REQUIRED', 'reason');
+    given([carRegistered()])
+      .when(dispose({ reason: '' }), { today: TODAY })
+      .thenThrows(ValidationError, 'ASSET.REQUIRED', 'reason');
   });
 
   it('disposing twice is 409', () => {

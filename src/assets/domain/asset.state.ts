@@ -29,9 +29,7 @@ export type Disposal = { disposedOn: string; method: DisposalMethod; reason: str
 
 /** registered → (moved)* → disposed. `empty` is a stream with no events, never a public status. */
 export type AssetState =
-  | { status: 'empty' }
-  | { status: 'in_use'; card: AssetCard }
-  | { status: 'disposed'; card: AssetCard; disposal: Disposal };
+  { status: 'empty' } | { status: 'in_use'; card: AssetCard } | { status: 'disposed'; card: AssetCard; disposal: Disposal };
 
 export type AssetStatus = Exclude<AssetState['status'], 'empty'>;
 export const ASSET_STATUSES: readonly AssetStatus[] = ['in_use', 'disposed'];

@@ -56,7 +56,10 @@ function decideRegister(state: AssetState, data: RegisterAssetData, context: Ass
   }
   const originalValue = requireNonNegativeMoney(data.originalValue, 'originalValue');
   const unitValue = data.unitValue ?? divideHalfUp(originalValue, quantity);
-  const acquiredOn = context.today === undefined ? requireDate(data.acquiredOn, 'acquiredOn') : requirePastDate(data.acquiredOn, 'acquiredOn', context.today);
+  const acquiredOn =
+    context.today === undefined
+      ? requireDate(data.acquiredOn, 'acquiredOn')
+      : requirePastDate(data.acquiredOn, 'acquiredOn', context.today);
   const funding = data.funding ?? {};
   if (data.funding !== undefined && fundingTotal(funding) !== originalValue) {
     throw new ValidationError(
@@ -109,14 +112,21 @@ function decideMove(state: AssetState, data: MoveAssetData): AssetMoved[] {
 function decideDispose(state: AssetState, data: DisposeAssetData, context: AssetDecisionContext): AssetDisposed {
   if (state.status === 'empty') throw assetNotFound(data.assetId);
   if (state.status === 'disposed') {
-    throw new ConflictError('ASSET.ALREADY_DISPOSED', `Asset ${data.assetId} was already disposed of on ${state.disposal.disposedOn}`, undefined, {
-      assetId: data.assetId,
-      disposedOn: state.disposal.disposedOn,
-    });
+    throw new ConflictError(
+      'ASSET.ALREADY_DISPOSED',
+      `Asset ${data.assetId} was already disposed of on ${state.disposal.disposedOn}`,
+      undefined,
+      {
+        assetId: data.assetId,
+        disposedOn: state.disposal.disposedOn,
+      },
+    );
   }
   const { card } = state;
   const disposedOn =
-    context.today === undefined ? requireDate(data.disposedOn, 'disposedOn') : requirePastDate(data.disposedOn, 'disposedOn', context.today);
+    context.today === undefined
+      ? requireDate(data.disposedOn, 'disposedOn')
+      : requirePastDate(data.disposedOn, 'disposedOn', context.today);
   if (disposedOn < card.acquiredOn) {
     throw new ValidationError(
       'ASSET.DISPOSED_BEFORE_ACQUIRED',

@@ -17,7 +17,11 @@ import type {
 /** Counts sent at once; a bigger stocktake sends several batches. */
 export const MAX_COUNTS_PER_REQUEST = 5000;
 
-export function decideStocktake(state: StocktakeState, command: StocktakeCommand, context: StocktakeDecisionContext = {}): StocktakeEvent[] {
+export function decideStocktake(
+  state: StocktakeState,
+  command: StocktakeCommand,
+  context: StocktakeDecisionContext = {},
+): StocktakeEvent[] {
   switch (command.type) {
     case 'OpenStocktake':
       return [decideOpen(state, command.data, context)];
@@ -30,7 +34,8 @@ export function decideStocktake(state: StocktakeState, command: StocktakeCommand
 
 function decideOpen(state: StocktakeState, data: OpenStocktakeData, context: StocktakeDecisionContext): StocktakeOpened {
   if (state.status !== 'empty') throw new ConflictError('STOCKTAKE.ALREADY_EXISTS', `Stocktake ${data.stocktakeId} already exists`);
-  if (context.today === undefined || context.scope === undefined) throw new Error('OpenStocktake: the handler must resolve today and the scope');
+  if (context.today === undefined || context.scope === undefined)
+    throw new Error('OpenStocktake: the handler must resolve today and the scope');
   const asOf = requirePastDate(data.asOf, 'asOf', context.today);
   let count = 0n;
   let value = 0n;
@@ -50,7 +55,11 @@ function decideOpen(state: StocktakeState, data: OpenStocktakeData, context: Sto
  * a card wins, and a count equal to the card's current one writes nothing. Every entry is
  * checked before anything is written, so one bad entry rejects the whole batch.
  */
-function decideCounts(state: StocktakeState, data: RecordCountsData, context: StocktakeDecisionContext): Array<AssetCounted | SurplusAssetFound> {
+function decideCounts(
+  state: StocktakeState,
+  data: RecordCountsData,
+  context: StocktakeDecisionContext,
+): Array<AssetCounted | SurplusAssetFound> {
   const open = requireOpen(state, data.stocktakeId, 'count');
   if (data.counts.length === 0 && data.unknownItems.length === 0) {
     throw new ValidationError('STOCKTAKE.NOTHING_COUNTED', 'Send at least one entry in counts or unknownItems', 'counts');
@@ -63,7 +72,8 @@ function decideCounts(state: StocktakeState, data: RecordCountsData, context: St
   data.counts.forEach((count, i) => {
     const at = `counts.${i}`;
     const assetId = requireUuid(count.assetId, `${at}.assetId`);
-    if (seen.has(assetId)) throw new ValidationError('STOCKTAKE.COUNTED_TWICE', `${at}.assetId ${assetId} is counted twice in this request`, `${at}.assetId`);
+    if (seen.has(assetId))
+      throw new ValidationError('STOCKTAKE.COUNTED_TWICE', `${at}.assetId ${assetId} is counted twice in this request`, `${at}.assetId`);
     seen.add(assetId);
     const item = open.items.get(assetId);
     if (!item) {
@@ -80,14 +90,21 @@ function decideCounts(state: StocktakeState, data: RecordCountsData, context: St
       quantity = count.quantity === undefined ? item.quantity : requireWholeQuantity(count.quantity, `${at}.quantity`);
     } else {
       if (count.quantity !== undefined && !count.quantity.isZero()) {
-        throw new ValidationError('STOCKTAKE.QUANTITY_NOT_FOUND', `${at}.quantity must be absent or 0 when found is false`, `${at}.quantity`);
+        throw new ValidationError(
+          'STOCKTAKE.QUANTITY_NOT_FOUND',
+          `${at}.quantity must be absent or 0 when found is false`,
+          `${at}.quantity`,
+        );
       }
       quantity = 0n;
     }
     const note = optionalText(count.note, 'note', `${at}.note`);
     const previous = open.counts.get(assetId);
     if (previous && previous.found === count.found && previous.quantity === quantity && previous.note === note) return;
-    events.push({ type: 'AssetCounted', data: { stocktakeId: open.stocktakeId, assetId, found: count.found, quantity: quantity.toString(), note } });
+    events.push({
+      type: 'AssetCounted',
+      data: { stocktakeId: open.stocktakeId, assetId, found: count.found, quantity: quantity.toString(), note },
+    });
   });
   data.unknownItems.forEach((item, i) => {
     const at = `unknownItems.${i}`;
@@ -125,12 +142,18 @@ function decideClose(state: StocktakeState, data: CloseStocktakeData, context: S
 }
 
 function requireOpen(state: StocktakeState, stocktakeId: string, verb: string): Extract<StocktakeState, { status: 'open' }> {
-  if (state.status === 'empty') throw new NotFoundError('STOCKTAKE.NOT_FOUND', `Stocktake ${stocktakeId} does not exist`, undefined, { stocktakeId });
+  if (state.status === 'empty')
+    throw new NotFoundError('STOCKTAKE.NOT_FOUND', `Stocktake ${stocktakeId} does not exist`, undefined, { stocktakeId });
   if (state.status === 'closed') {
-    throw new ConflictError('STOCKTAKE.CLOSED', `Stocktake ${stocktakeId} was closed on ${state.result.closedOn}; cannot ${verb} it`, undefined, {
-      stocktakeId,
-      closedOn: state.result.closedOn,
-    });
+    throw new ConflictError(
+      'STOCKTAKE.CLOSED',
+      `Stocktake ${stocktakeId} was closed on ${state.result.closedOn}; cannot ${verb} it`,
+      undefined,
+      {
+        stocktakeId,
+        closedOn: state.result.closedOn,
+      },
+    );
   }
   return state;
 }

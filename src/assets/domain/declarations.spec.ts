@@ -58,7 +58,9 @@ describe('opening holdings', () => {
   });
 
   it('rejects a category twice, negative figures and a value without items, naming the entry', () => {
-    expect(thrown(() => decideOpeningHoldings(EMPTY_OPENING_HOLDINGS, { asOf: '2023-12-31', categories: [SEED[0], SEED[0]] }))).toMatchObject({
+    expect(
+      thrown(() => decideOpeningHoldings(EMPTY_OPENING_HOLDINGS, { asOf: '2023-12-31', categories: [SEED[0], SEED[0]] })),
+    ).toMatchObject({
       code: 'ASSET.CATEGORY_REPEATED',
       field: 'categories.1.category',
     });
@@ -79,18 +81,28 @@ describe('ledger balances', () => {
   it('declares every category (0.00 where left out) and the total', () => {
     const [event] = decideLedgerBalances(null, { year: 2024, categories: balances });
     expect(event.data.categories).toHaveLength(10);
-    expect(event.data.categories.find((c) => c.category === '车辆')).toEqual({ category: '车辆', categoryCode: 'vehicles', value: '213600.00' });
+    expect(event.data.categories.find((c) => c.category === '车辆')).toEqual({
+      category: '车辆',
+      categoryCode: 'vehicles',
+      value: '213600.00',
+    });
     expect(event.data.total).toBe('806700.00');
   });
 
   it('the same balances again are no change; a different set is a new declaration', () => {
-    const state = decideLedgerBalances(null, { year: 2024, categories: balances }).reduce(evolveLedgerBalances, null as LedgerBalancesState);
+    const state = decideLedgerBalances(null, { year: 2024, categories: balances }).reduce(
+      evolveLedgerBalances,
+      null as LedgerBalancesState,
+    );
     expect(decideLedgerBalances(state, { year: 2024, categories: [...balances].reverse() })).toEqual([]);
     expect(decideLedgerBalances(state, { year: 2024, categories: balances.slice(0, 1) })).toHaveLength(1);
   });
 
   it('an explicit zero is the same as leaving the category out', () => {
-    const state = decideLedgerBalances(null, { year: 2024, categories: balances }).reduce(evolveLedgerBalances, null as LedgerBalancesState);
+    const state = decideLedgerBalances(null, { year: 2024, categories: balances }).reduce(
+      evolveLedgerBalances,
+      null as LedgerBalancesState,
+    );
     expect(decideLedgerBalances(state, { year: 2024, categories: [...balances, { category: '土地', value: 0n }] })).toEqual([]);
   });
 

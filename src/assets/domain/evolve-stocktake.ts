@@ -9,7 +9,12 @@ export function evolveStocktake(state: StocktakeState, event: StocktakeEvent): S
       if (state.status !== 'empty') throw impossible(event, state);
       const items = new Map<string, StocktakeItem>();
       for (const i of event.data.items) {
-        items.set(i.assetId, { assetId: i.assetId, category: storedCategory(i.category), quantity: BigInt(i.quantity), value: yuanToFen(i.value) });
+        items.set(i.assetId, {
+          assetId: i.assetId,
+          category: storedCategory(i.category),
+          quantity: BigInt(i.quantity),
+          value: yuanToFen(i.value),
+        });
       }
       return { status: 'open', stocktakeId: event.data.stocktakeId, asOf: event.data.asOf, items, counts: new Map(), surpluses: [] };
     }

@@ -8,13 +8,19 @@ describe('prorateFunding (largest remainder)', () => {
   });
 
   it('splits 5,000.00 of a 10,000.00 + 5,000.00 purchase as 3,333.33 + 1,666.67: the leftover fen goes to the larger remainder', () => {
-    expect(prorateFunding(500_000n, { general_budget: 1_000_000n, unit_funds: 500_000n })).toEqual({ general_budget: 333_333n, unit_funds: 166_667n });
+    expect(prorateFunding(500_000n, { general_budget: 1_000_000n, unit_funds: 500_000n })).toEqual({
+      general_budget: 333_333n,
+      unit_funds: 166_667n,
+    });
   });
 
   it('breaks equal remainders by the disclosure column order', () => {
     // 0.01 元 over three equal sources: each is owed 1/3 fen, the first in column order gets it.
     expect(prorateFunding(1n, { carry_over: 100n, general_budget: 100n, unit_funds: 100n })).toEqual({ general_budget: 1n });
-    expect(prorateFunding(2n, { carry_over: 100n, general_budget: 100n, unit_funds: 100n })).toEqual({ general_budget: 1n, unit_funds: 1n });
+    expect(prorateFunding(2n, { carry_over: 100n, general_budget: 100n, unit_funds: 100n })).toEqual({
+      general_budget: 1n,
+      unit_funds: 1n,
+    });
   });
 
   it('always sums exactly to the value, whatever the split', () => {
@@ -51,7 +57,11 @@ describe('spreadAmount', () => {
   });
 
   it('sums to the amount', () => {
-    for (const [amount, count] of [[999_999n, 7n], [1n, 1n], [0n, 4n]] as const) {
+    for (const [amount, count] of [
+      [999_999n, 7n],
+      [1n, 1n],
+      [0n, 4n],
+    ] as const) {
       expect(spreadAmount(amount, count).reduce((a, b) => a + b, 0n)).toBe(amount);
     }
   });

@@ -55,12 +55,21 @@ describe('computeHoldings', () => {
       acquired: new Map(),
       disposed: figures([['车辆', 1n, 21_360_000n]]),
     });
-    expect(view.categories.find((c) => c.category === '车辆')).toMatchObject({ count: 0, value: '0.00', disposed: { count: 1, value: '213600.00' } });
+    expect(view.categories.find((c) => c.category === '车辆')).toMatchObject({
+      count: 0,
+      value: '0.00',
+      disposed: { count: 1, value: '213600.00' },
+    });
     expect(view.total).toEqual({ count: 451, value: '1086400.00', valueWan: '108.64' });
   });
 
   it('without an opening declaration the holdings are the cards alone', () => {
-    const view = computeHoldings('732', { asOf: '2024-12-31', opening: null, acquired: figures([['家具用具', 10n, 1_200_000n]]), disposed: new Map() });
+    const view = computeHoldings('732', {
+      asOf: '2024-12-31',
+      opening: null,
+      acquired: figures([['家具用具', 10n, 1_200_000n]]),
+      disposed: new Map(),
+    });
     expect(view.openingAsOf).toBeNull();
     expect(view.total).toEqual({ count: 10, value: '12000.00', valueWan: '1.20' });
   });

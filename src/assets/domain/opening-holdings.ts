@@ -56,10 +56,15 @@ export function requireCategoryFigures(
   const figures = new Map<AssetCategoryName, Figure>();
   rows.forEach((row, i) => {
     if (figures.has(row.category)) {
-      throw new ValidationError('ASSET.CATEGORY_REPEATED', `${field}.${i}.category ${row.category} appears twice`, `${field}.${i}.category`);
+      throw new ValidationError(
+        'ASSET.CATEGORY_REPEATED',
+        `${field}.${i}.category ${row.category} appears twice`,
+        `${field}.${i}.category`,
+      );
     }
     if (row.count < 0n) throw new ValidationError('ASSET.COUNT_INVALID', `${field}.${i}.count must not be negative`, `${field}.${i}.count`);
-    if (row.value < 0n) throw new ValidationError('MONEY.NEGATIVE', `${field}.${i}.value must not be negative money`, `${field}.${i}.value`);
+    if (row.value < 0n)
+      throw new ValidationError('MONEY.NEGATIVE', `${field}.${i}.value must not be negative money`, `${field}.${i}.value`);
     if (withCounts && row.count === 0n && row.value > 0n) {
       throw new ValidationError(
         'ASSET.VALUE_WITHOUT_ITEMS',
@@ -91,6 +96,8 @@ function figuresPayload(figures: CategoryFigures): Omit<OpeningHoldingsDeclaredD
   };
 }
 
-export function figuresFromPayload(rows: ReadonlyArray<{ category: string; count?: number; value: string }>): Map<AssetCategoryName, Figure> {
+export function figuresFromPayload(
+  rows: ReadonlyArray<{ category: string; count?: number; value: string }>,
+): Map<AssetCategoryName, Figure> {
   return new Map(rows.map((r) => [storedCategory(r.category), { count: BigInt(r.count ?? 0), value: yuanToFen(r.value) }]));
 }

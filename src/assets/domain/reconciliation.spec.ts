@@ -12,7 +12,10 @@ const BOOK: ReconciliationInputs = {
   year: 2024,
   openingAsOf: '2023-12-31',
   opening: figures([[GENERAL, 1n, 200_000n]]),
-  acquisitions: figures([[GENERAL, 3n, 1_500_000n], ['家具用具', 10n, 1_200_000n]]),
+  acquisitions: figures([
+    [GENERAL, 3n, 1_500_000n],
+    ['家具用具', 10n, 1_200_000n],
+  ]),
   disposals: figures([[GENERAL, 1n, 200_000n]]),
   count: null,
   ledger: null,
@@ -21,11 +24,17 @@ const COUNTED_ALL = {
   stocktakeId: 'st-1',
   asOf: '2024-12-31',
   closedOn: '2025-01-05',
-  physical: figures([[GENERAL, 3n, 1_500_000n], ['家具用具', 10n, 1_200_000n]]),
+  physical: figures([
+    [GENERAL, 3n, 1_500_000n],
+    ['家具用具', 10n, 1_200_000n],
+  ]),
   shortage: new Map(),
   surplus: new Map(),
 };
-const LEDGER_EQUAL = new Map<AssetCategoryName, bigint>([[GENERAL, 1_500_000n], ['家具用具', 1_200_000n]]);
+const LEDGER_EQUAL = new Map<AssetCategoryName, bigint>([
+  [GENERAL, 1_500_000n],
+  ['家具用具', 1_200_000n],
+]);
 const row = (view: ReturnType<typeof reconcile>, category: string) => view.categories.find((c) => c.category === category)!;
 
 describe('reconcile', () => {
@@ -54,13 +63,21 @@ describe('reconcile', () => {
     const view = reconcile('732', { ...BOOK, count: COUNTED_ALL, ledger: LEDGER_EQUAL });
     expect(view.balanced).toBe(true);
     expect(view.stocktake).toEqual({ id: 'st-1', asOf: '2024-12-31', closedOn: '2025-01-05' });
-    expect(row(view, '土地')).toMatchObject({ closingBook: { count: 0 }, physical: { count: 0 }, ledger: { value: '0.00' }, differences: { bookMinusLedger: { value: '0.00' } } });
+    expect(row(view, '土地')).toMatchObject({
+      closingBook: { count: 0 },
+      physical: { count: 0 },
+      ledger: { value: '0.00' },
+      differences: { bookMinusLedger: { value: '0.00' } },
+    });
   });
 
   it('a shortage and a surplus show as differences book − physical in their categories', () => {
     const count = {
       ...COUNTED_ALL,
-      physical: figures([[GENERAL, 2n, 1_000_000n], ['家具用具', 11n, 1_280_000n]]),
+      physical: figures([
+        [GENERAL, 2n, 1_000_000n],
+        ['家具用具', 11n, 1_280_000n],
+      ]),
       shortage: figures([[GENERAL, 1n, 500_000n]]),
       surplus: figures([['家具用具', 1n, 80_000n]]),
     };
@@ -73,7 +90,13 @@ describe('reconcile', () => {
   });
 
   it('equal counts with different values are still a difference (账实 in value)', () => {
-    const count = { ...COUNTED_ALL, physical: figures([[GENERAL, 3n, 1_499_999n], ['家具用具', 10n, 1_200_000n]]) };
+    const count = {
+      ...COUNTED_ALL,
+      physical: figures([
+        [GENERAL, 3n, 1_499_999n],
+        ['家具用具', 10n, 1_200_000n],
+      ]),
+    };
     expect(reconcile('732', { ...BOOK, count, ledger: LEDGER_EQUAL }).balanced).toBe(false);
   });
 

@@ -1,6 +1,16 @@
 import { formatWanYuan, formatYuan, type Fen } from '../../common/money/money.js';
 import { ASSET_CATEGORIES, type AssetCategoryName } from './asset-category.js';
-import { combine, type CategoryFigures, type Figure, figureOf, type FigureView, figureView, minus, totalOf, ZERO_FIGURE } from './category-figures.js';
+import {
+  combine,
+  type CategoryFigures,
+  type Figure,
+  figureOf,
+  type FigureView,
+  figureView,
+  minus,
+  totalOf,
+  ZERO_FIGURE,
+} from './category-figures.js';
 
 /** The closed stocktake a year is reconciled against, per category. */
 export type PhysicalCount = {
@@ -76,7 +86,14 @@ export function reconcile(department: string, inputs: ReconciliationInputs): Rec
     { figures: inputs.disposals, sign: -1 },
   ]);
   const ledger = inputs.ledger;
-  const row = (opening: Figure, acquisitions: Figure, disposals: Figure, book: Figure, count: { physical: Figure; shortage: Figure; surplus: Figure } | null, ledgerValue: Fen | null) => {
+  const row = (
+    opening: Figure,
+    acquisitions: Figure,
+    disposals: Figure,
+    book: Figure,
+    count: { physical: Figure; shortage: Figure; surplus: Figure } | null,
+    ledgerValue: Fen | null,
+  ) => {
     const bookMinusPhysical = count ? minus(book, count.physical) : null;
     const bookMinusLedger = ledgerValue === null ? null : book.value - ledgerValue;
     return {
@@ -85,7 +102,9 @@ export function reconcile(department: string, inputs: ReconciliationInputs): Rec
         acquisitions: figureView(acquisitions),
         disposals: figureView(disposals),
         closingBook: figureView(book),
-        physical: count ? { ...figureView(count.physical), shortage: figureView(count.shortage), surplus: figureView(count.surplus) } : null,
+        physical: count
+          ? { ...figureView(count.physical), shortage: figureView(count.shortage), surplus: figureView(count.surplus) }
+          : null,
         ledger: ledgerValue === null ? null : moneyView(ledgerValue),
         differences: {
           bookMinusPhysical: bookMinusPhysical && differenceView(bookMinusPhysical),
@@ -111,7 +130,11 @@ export function reconcile(department: string, inputs: ReconciliationInputs): Rec
       figureOf(inputs.disposals, category),
       figureOf(closing, category),
       inputs.count
-        ? { physical: countOf((c) => c.physical, category), shortage: countOf((c) => c.shortage, category), surplus: countOf((c) => c.surplus, category) }
+        ? {
+            physical: countOf((c) => c.physical, category),
+            shortage: countOf((c) => c.shortage, category),
+            surplus: countOf((c) => c.surplus, category),
+          }
         : null,
       ledger ? (ledger.get(category) ?? 0n) : null,
     );
@@ -123,7 +146,9 @@ export function reconcile(department: string, inputs: ReconciliationInputs): Rec
     totalOf(inputs.acquisitions),
     totalOf(inputs.disposals),
     totalOf(closing),
-    inputs.count ? { physical: totalOf(inputs.count.physical), shortage: totalOf(inputs.count.shortage), surplus: totalOf(inputs.count.surplus) } : null,
+    inputs.count
+      ? { physical: totalOf(inputs.count.physical), shortage: totalOf(inputs.count.shortage), surplus: totalOf(inputs.count.surplus) }
+      : null,
     ledger ? [...ledger.values()].reduce((a, b) => a + b, 0n) : null,
   );
   return {

@@ -43,16 +43,35 @@ export function stocktakeResult(state: Open, closedOn: string): StocktakeClosedD
     if (found < item.quantity) {
       const missing = { count: item.quantity - found, value: share(item.value, item.quantity - found, item.quantity) };
       add(shortage, item.category, missing);
-      shortages.push({ assetId: item.assetId, category: item.category, quantity: missing.count.toString(), value: formatYuan(missing.value) });
+      shortages.push({
+        assetId: item.assetId,
+        category: item.category,
+        quantity: missing.count.toString(),
+        value: formatYuan(missing.value),
+      });
     } else if (found > item.quantity) {
       const extra = { count: found - item.quantity, value: share(item.value, found - item.quantity, item.quantity) };
       add(surplus, item.category, extra);
-      surpluses.push({ assetId: item.assetId, itemId: null, name: null, category: item.category, quantity: extra.count.toString(), value: formatYuan(extra.value) });
+      surpluses.push({
+        assetId: item.assetId,
+        itemId: null,
+        name: null,
+        category: item.category,
+        quantity: extra.count.toString(),
+        value: formatYuan(extra.value),
+      });
     }
   }
   for (const s of state.surpluses) {
     add(surplus, s.category, { count: s.quantity, value: s.estimatedValue });
-    surpluses.push({ assetId: null, itemId: s.itemId, name: s.name, category: s.category, quantity: s.quantity.toString(), value: formatYuan(s.estimatedValue) });
+    surpluses.push({
+      assetId: null,
+      itemId: s.itemId,
+      name: s.name,
+      category: s.category,
+      quantity: s.quantity.toString(),
+      value: formatYuan(s.estimatedValue),
+    });
   }
 
   let total: Row = { book: ZERO_FIGURE, shortage: ZERO_FIGURE, surplus: ZERO_FIGURE, uncounted: ZERO_FIGURE };
@@ -71,7 +90,16 @@ export function stocktakeResult(state: Open, closedOn: string): StocktakeClosedD
     };
     return { category, categoryCode: code, ...payloads(row) };
   });
-  return { stocktakeId: state.stocktakeId, asOf: state.asOf, closedOn, categories, total: payloads(total), shortages, uncounted, surpluses };
+  return {
+    stocktakeId: state.stocktakeId,
+    asOf: state.asOf,
+    closedOn,
+    categories,
+    total: payloads(total),
+    shortages,
+    uncounted,
+    surpluses,
+  };
 }
 
 type Row = { book: Figure; shortage: Figure; surplus: Figure; uncounted: Figure };

@@ -84,7 +84,12 @@ export type SurplusAssetFound = { type: 'SurplusAssetFound'; data: SurplusAssetF
 export type StocktakeClosed = { type: 'StocktakeClosed'; data: StocktakeClosedData };
 export type StocktakeEvent = StocktakeOpened | AssetCounted | SurplusAssetFound | StocktakeClosed;
 
-export const STOCKTAKE_EVENT_TYPES: readonly StocktakeEvent['type'][] = ['StocktakeOpened', 'AssetCounted', 'SurplusAssetFound', 'StocktakeClosed'];
+export const STOCKTAKE_EVENT_TYPES: readonly StocktakeEvent['type'][] = [
+  'StocktakeOpened',
+  'AssetCounted',
+  'SurplusAssetFound',
+  'StocktakeClosed',
+];
 
 export function isStocktakeEvent(event: { type: string }): event is StocktakeEvent {
   return (STOCKTAKE_EVENT_TYPES as readonly string[]).includes(event.type);

@@ -5,7 +5,13 @@ import { deciderSpecification } from '../../common/testing/given-when-then.js';
 import { decideStocktake } from './decide-stocktake.js';
 import { evolveStocktake, foldStocktake } from './evolve-stocktake.js';
 import type { AssetCounted, StocktakeEvent, StocktakeOpened } from './stocktake.events.js';
-import { initialStocktakeState, type StocktakeCommand, type StocktakeDecisionContext, type StocktakeItem, type StocktakeState } from './stocktake.state.js';
+import {
+  initialStocktakeState,
+  type StocktakeCommand,
+  type StocktakeDecisionContext,
+  type StocktakeItem,
+  type StocktakeState,
+} from './stocktake.state.js';
 import { CABINET_ENTRY } from './testing/asset-fixtures.js';
 
 const { given } = deciderSpecification<StocktakeState, StocktakeCommand, StocktakeEvent, StocktakeDecisionContext>({
@@ -44,7 +50,10 @@ const counted = (assetId: string, found: boolean, quantity: string, note: string
   type: 'AssetCounted',
   data: { stocktakeId: ID, assetId, found, quantity, note },
 });
-const counts = (entries: Array<{ assetId: string; found: boolean; quantity?: Quantity; note?: string }>, unknownItems: object[] = []): StocktakeCommand => ({
+const counts = (
+  entries: Array<{ assetId: string; found: boolean; quantity?: Quantity; note?: string }>,
+  unknownItems: object[] = [],
+): StocktakeCommand => ({
   type: 'RecordCounts',
   data: { stocktakeId: ID, counts: entries, unknownItems: unknownItems as never },
 });
@@ -54,12 +63,18 @@ const allCounted = [opened, counted(PC1, true, '1'), counted(PC2, false, '0', '�
 
 describe('OpenStocktake', () => {
   it('takes the cards in scope into the event, with the book total', () => {
-    given([]).when({ type: 'OpenStocktake', data: { stocktakeId: ID, asOf: '2024-12-31' } }, { scope: SCOPE, today: '2025-01-05' }).then([opened]);
+    given([])
+      .when({ type: 'OpenStocktake', data: { stocktakeId: ID, asOf: '2024-12-31' } }, { scope: SCOPE, today: '2025-01-05' })
+      .then([opened]);
   });
 
   it('refuses an asOf after today or malformed (400 asOf)', () => {
-    given([]).when({ type: 'OpenStocktake', data: { stocktakeId: ID, asOf: '2025-01-06' } }, { scope: [], today: '2025-01-05' }).thenThrows(ValidationError, 'ASSET.FUTURE_DATE', 'asOf');
-    given([]).when({ type: 'OpenStocktake', data: { stocktakeId: ID, asOf: '2024-12-32' } }, { scope: [], today: '2025-01-05' }).thenThrows(ValidationError, 'ASSET.INVALID_DATE', 'asOf');
+    given([])
+      .when({ type: 'OpenStocktake', data: { stocktakeId: ID, asOf: '2025-01-06' } }, { scope: [], today: '2025-01-05' })
+      .thenThrows(ValidationError, 'ASSET.FUTURE_DATE', 'asOf');
+    given([])
+      .when({ type: 'OpenStocktake', data: { stocktakeId: ID, asOf: '2024-12-32' } }, { scope: [], today: '2025-01-05' })
+      .thenThrows(ValidationError, 'ASSET.INVALID_DATE', 'asOf');
   });
 });
 
@@ -67,9 +82,13 @@ describe('RecordCounts', () => {
   it('records counts, the card quantity by default, and items found without a card', () => {
     given([opened])
       .when(
-        counts([{ assetId: PC1, found: true }, { assetId: PC2, found: false, note: ' 未找到 ' }], [
-          { itemId: SURPLUS, name: '文件柜', catalogCode: 'A05010502', quantity: Quantity.fromInteger(1), estimatedValue: 80_000n },
-        ]),
+        counts(
+          [
+            { assetId: PC1, found: true },
+            { assetId: PC2, found: false, note: ' 未找到 ' },
+          ],
+          [{ itemId: SURPLUS, name: '文件柜', catalogCode: 'A05010502', quantity: Quantity.fromInteger(1), estimatedValue: 80_000n }],
+        ),
         facts,
       )
       .then([
@@ -77,30 +96,68 @@ describe('RecordCounts', () => {
         counted(PC2, false, '0', '未找到'),
         {
           type: 'SurplusAssetFound',
-          data: { stocktakeId: ID, itemId: SURPLUS, name: '文件柜', catalogCode: 'A05010502', category: '家具用具', quantity: '1', estimatedValue: '800.00', note: null },
+          data: {
+            stocktakeId: ID,
+            itemId: SURPLUS,
+            name: '文件柜',
+            catalogCode: 'A05010502',
+            category: '家具用具',
+            quantity: '1',
+            estimatedValue: '800.00',
+            note: null,
+          },
         },
       ]);
   });
 
   it('a recount replaces the count; the same count again writes nothing', () => {
-    given([opened, counted(PC2, false, '0')]).when(counts([{ assetId: PC2, found: true }]), facts).then([counted(PC2, true, '1')]);
-    given([opened, counted(PC2, false, '0')]).when(counts([{ assetId: PC2, found: false }]), facts).thenNothingHappens();
+    given([opened, counted(PC2, false, '0')])
+      .when(counts([{ assetId: PC2, found: true }]), facts)
+      .then([counted(PC2, true, '1')]);
+    given([opened, counted(PC2, false, '0')])
+      .when(counts([{ assetId: PC2, found: false }]), facts)
+      .thenNothingHappens();
   });
 
   it('a card of the department outside the scope is 400, an unknown card 404, naming the entry', () => {
-    given([opened]).when(counts([{ assetId: PC1, found: true }, { assetId: OTHER, found: true }]), facts).thenThrows(ValidationError, 'STOCKTAKE.ASSET_NOT_IN_SCOPE', 'counts.1.assetId');
-    given([opened]).when(counts([{ assetId: '00000000-0000-4000-8000-0000000000ff', found: true }]), facts).thenThrows(NotFoundError, 'ASSET.NOT_FOUND', 'counts.0.assetId');
+    given([opened])
+      .when(
+        counts([
+          { assetId: PC1, found: true },
+          { assetId: OTHER, found: true },
+        ]),
+        facts,
+      )
+      .thenThrows(ValidationError, 'STOCKTAKE.ASSET_NOT_IN_SCOPE', 'counts.1.assetId');
+    given([opened])
+      .when(counts([{ assetId: '00000000-0000-4000-8000-0000000000ff', found: true }]), facts)
+      .thenThrows(NotFoundError, 'ASSET.NOT_FOUND', 'counts.0.assetId');
   });
 
   it('rejects a card twice, items without found, fractions, and unknown items that are not assets', () => {
-    given([opened]).when(counts([{ assetId: PC1, found: true }, { assetId: PC1, found: false }]), facts).thenThrows(ValidationError, 'STOCKTAKE.COUNTED_TWICE', 'counts.1.assetId');
-    given([opened]).when(counts([{ assetId: PC1, found: false, quantity: Quantity.fromInteger(1) }]), facts).thenThrows(ValidationError, 'STOCKTAKE.QUANTITY_NOT_FOUND', 'counts.0.quantity');
-    given([opened]).when(counts([{ assetId: CABINETS, found: true, quantity: Quantity.decode('9.5') }]), facts).thenThrows(ValidationError, 'ASSET.QUANTITY_NOT_WHOLE', 'counts.0.quantity');
     given([opened])
-      .when(counts([], [{ itemId: SURPLUS, name: '复印纸', catalogCode: 'A05040101', quantity: Quantity.fromInteger(1), estimatedValue: 1n }]), {
-        ...facts,
-        catalog: new Map([['A05040101', { code: 'A05040101', name: '复印纸', type: 'goods' as const, category: null, batch: false }]]),
-      })
+      .when(
+        counts([
+          { assetId: PC1, found: true },
+          { assetId: PC1, found: false },
+        ]),
+        facts,
+      )
+      .thenThrows(ValidationError, 'STOCKTAKE.COUNTED_TWICE', 'counts.1.assetId');
+    given([opened])
+      .when(counts([{ assetId: PC1, found: false, quantity: Quantity.fromInteger(1) }]), facts)
+      .thenThrows(ValidationError, 'STOCKTAKE.QUANTITY_NOT_FOUND', 'counts.0.quantity');
+    given([opened])
+      .when(counts([{ assetId: CABINETS, found: true, quantity: Quantity.decode('9.5') }]), facts)
+      .thenThrows(ValidationError, 'ASSET.QUANTITY_NOT_WHOLE', 'counts.0.quantity');
+    given([opened])
+      .when(
+        counts([], [{ itemId: SURPLUS, name: '复印纸', catalogCode: 'A05040101', quantity: Quantity.fromInteger(1), estimatedValue: 1n }]),
+        {
+          ...facts,
+          catalog: new Map([['A05040101', { code: 'A05040101', name: '复印纸', type: 'goods' as const, category: null, batch: false }]]),
+        },
+      )
       .thenThrows(ValidationError, 'ASSET.NOT_AN_ASSET', 'unknownItems.0.catalogCode');
     given([opened]).when(counts([]), facts).thenThrows(ValidationError, 'STOCKTAKE.NOTHING_COUNTED', 'counts');
   });
@@ -108,16 +165,20 @@ describe('RecordCounts', () => {
 
 describe('CloseStocktake', () => {
   it('computes shortages and surpluses per card and per category, physical = book − shortage − uncounted + surplus', () => {
-    const [closed] = given(allCounted).when(close, { today: '2025-01-05' }).then([
-      {
-        type: 'StocktakeClosed',
-        data: expect.objectContaining({ stocktakeId: ID, asOf: '2024-12-31', closedOn: '2025-01-05' }) as never,
-      },
-    ]);
+    const [closed] = given(allCounted)
+      .when(close, { today: '2025-01-05' })
+      .then([
+        {
+          type: 'StocktakeClosed',
+          data: expect.objectContaining({ stocktakeId: ID, asOf: '2024-12-31', closedOn: '2025-01-05' }) as never,
+        },
+      ]);
     if (closed.type !== 'StocktakeClosed') throw new Error('expected StocktakeClosed');
     expect(closed.data.shortages).toEqual([{ assetId: PC2, category: '通用设备（除车辆）', quantity: '1', value: '5000.00' }]);
     // Two cabinets found beyond the card's ten, at the card's unit value of 1,200.00.
-    expect(closed.data.surpluses).toEqual([{ assetId: CABINETS, itemId: null, name: null, category: '家具用具', quantity: '2', value: '2400.00' }]);
+    expect(closed.data.surpluses).toEqual([
+      { assetId: CABINETS, itemId: null, name: null, category: '家具用具', quantity: '2', value: '2400.00' },
+    ]);
     const general = closed.data.categories.find((c) => c.category === '通用设备（除车辆）');
     expect(general).toEqual({
       category: '通用设备（除车辆）',
@@ -138,9 +199,17 @@ describe('CloseStocktake', () => {
   });
 
   it('values part of a batch card found short at its share, rounded half-up', () => {
-    const events = [{ ...opened, data: { ...opened.data, items: [{ assetId: CABINETS, category: '家具用具' as const, quantity: '3', value: '1000.00' }] } }, counted(CABINETS, true, '2')];
+    const events = [
+      {
+        ...opened,
+        data: { ...opened.data, items: [{ assetId: CABINETS, category: '家具用具' as const, quantity: '3', value: '1000.00' }] },
+      },
+      counted(CABINETS, true, '2'),
+    ];
     const [closed] = decideStocktake(foldStocktake(events), close, { today: '2025-01-05' });
-    expect(closed.type === 'StocktakeClosed' && closed.data.shortages).toEqual([{ assetId: CABINETS, category: '家具用具', quantity: '1', value: '333.33' }]);
+    expect(closed.type === 'StocktakeClosed' && closed.data.shortages).toEqual([
+      { assetId: CABINETS, category: '家具用具', quantity: '1', value: '333.33' },
+    ]);
   });
 
   it('closes with cards uncounted: they are listed apart and left out of physical, not counted as shortages', () => {
@@ -157,7 +226,9 @@ describe('CloseStocktake', () => {
   it('a closed stocktake never changes (409)', () => {
     const closedEvents = [...allCounted, ...decideStocktake(foldStocktake(allCounted), close, { today: '2025-01-05' })];
     given(closedEvents).when(close, { today: '2025-01-06' }).thenThrows(ConflictError, 'STOCKTAKE.CLOSED');
-    given(closedEvents).when(counts([{ assetId: PC2, found: true }]), facts).thenThrows(ConflictError, 'STOCKTAKE.CLOSED');
+    given(closedEvents)
+      .when(counts([{ assetId: PC2, found: true }]), facts)
+      .thenThrows(ConflictError, 'STOCKTAKE.CLOSED');
   });
 
   it('an unknown stocktake is 404', () => {

@@ -28,9 +28,7 @@ type Taken = {
 
 /** open → closed; a closed stocktake never changes again. */
 export type StocktakeState =
-  | { status: 'empty' }
-  | ({ status: 'open' } & Taken)
-  | ({ status: 'closed'; result: StocktakeClosedData } & Taken);
+  { status: 'empty' } | ({ status: 'open' } & Taken) | ({ status: 'closed'; result: StocktakeClosedData } & Taken);
 
 export const initialStocktakeState = (): StocktakeState => ({ status: 'empty' });
 

@@ -79,7 +79,15 @@ export class AssetProjection implements Projection, OnModuleInit {
              custodian = CASE WHEN $5 THEN $6 ELSE custodian END,
              version = $2, updated_at = $7
            WHERE asset_id = $1`,
-          [e.data.assetId, event.streamVersion, location !== undefined, location?.to ?? null, custodian !== undefined, custodian?.to ?? null, event.recordedAt.toISOString()],
+          [
+            e.data.assetId,
+            event.streamVersion,
+            location !== undefined,
+            location?.to ?? null,
+            custodian !== undefined,
+            custodian?.to ?? null,
+            event.recordedAt.toISOString(),
+          ],
         );
         return;
       }

@@ -90,7 +90,10 @@ export class AssetRepository {
     const params: unknown[] = [department, filter.category ?? null, filter.status ?? null, filter.q ? `%${escapeLike(filter.q)}%` : null];
     const where = `department = $1 AND ($2::text IS NULL OR category = $2) AND ($3::text IS NULL OR status = $3)
       AND ($4::text IS NULL OR name ILIKE $4 OR catalog_code ILIKE $4)`;
-    const [{ total }]: Array<{ total: string }> = await this.manager.query(`SELECT count(*)::text AS total FROM asset_cards WHERE ${where}`, params);
+    const [{ total }]: Array<{ total: string }> = await this.manager.query(
+      `SELECT count(*)::text AS total FROM asset_cards WHERE ${where}`,
+      params,
+    );
     const items: AssetRow[] = await this.manager.query(
       `SELECT ${CARD_COLUMNS} FROM asset_cards WHERE ${where} ORDER BY acquired_on, asset_id OFFSET $5 LIMIT $6`,
       [...params, offset, limit],
@@ -112,7 +115,12 @@ export class AssetRepository {
    * Cards acquired, and cards disposed of, in (after, to] by category, summed in the database
    * (a province holds millions of cards); `after` null means from the beginning.
    */
-  async movements(tx: EntityManager, department: string, after: string | null, to: string): Promise<{ acquired: CategoryFigures; disposed: CategoryFigures }> {
+  async movements(
+    tx: EntityManager,
+    department: string,
+    after: string | null,
+    to: string,
+  ): Promise<{ acquired: CategoryFigures; disposed: CategoryFigures }> {
     type Row = { kind: 'acquired' | 'disposed'; category: string; count: string; value_fen: string };
     const rows: Row[] = await tx.query(
       `SELECT 'acquired' AS kind, category, sum(quantity)::text AS count, sum(value_fen)::text AS value_fen FROM asset_cards
@@ -135,7 +143,12 @@ export class AssetRepository {
        ORDER BY acquired_on, asset_id`,
       [department, asOf],
     );
-    return rows.map((r) => ({ assetId: r.asset_id, category: storedCategory(r.category), quantity: BigInt(r.quantity), value: BigInt(r.value_fen) }));
+    return rows.map((r) => ({
+      assetId: r.asset_id,
+      category: storedCategory(r.category),
+      quantity: BigInt(r.quantity),
+      value: BigInt(r.value_fen),
+    }));
   }
 
   /** Which of `ids` are cards of the department. */

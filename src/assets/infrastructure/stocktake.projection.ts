@@ -27,13 +27,29 @@ export class StocktakeProjection implements Projection, OnModuleInit {
       await tx.query(
         `INSERT INTO stocktakes (stocktake_id, department, budget_year, as_of, status, version, opened_position, opened_at, book_count, book_value_fen)
          VALUES ($1, $2, $3, $4, 'open', $5, $6, $7, $8, $9)`,
-        [id, event.department, event.budgetYear, d.asOf, event.streamVersion, event.position, event.recordedAt.toISOString(), d.book.count, yuanToFen(d.book.value).toString()],
+        [
+          id,
+          event.department,
+          event.budgetYear,
+          d.asOf,
+          event.streamVersion,
+          event.position,
+          event.recordedAt.toISOString(),
+          d.book.count,
+          yuanToFen(d.book.value).toString(),
+        ],
       );
       await tx.query(
         `INSERT INTO stocktake_items (stocktake_id, asset_id, category, quantity, value_fen)
          SELECT $1, i.asset_id, i.category, i.quantity, i.value_fen
          FROM unnest($2::uuid[], $3::text[], $4::bigint[], $5::bigint[]) AS i(asset_id, category, quantity, value_fen)`,
-        [id, d.items.map((i) => i.assetId), d.items.map((i) => i.category), d.items.map((i) => i.quantity), d.items.map((i) => yuanToFen(i.value).toString())],
+        [
+          id,
+          d.items.map((i) => i.assetId),
+          d.items.map((i) => i.category),
+          d.items.map((i) => i.quantity),
+          d.items.map((i) => yuanToFen(i.value).toString()),
+        ],
       );
       return;
     }
@@ -52,7 +68,17 @@ export class StocktakeProjection implements Projection, OnModuleInit {
         await tx.query(
           `${bump} INSERT INTO stocktake_surpluses (stocktake_id, item_id, name, catalog_code, category, quantity, estimated_value_fen, note)
            VALUES ($1, $3, $4, $5, $6, $7, $8, $9)`,
-          [id, event.streamVersion, d.itemId, d.name, d.catalogCode, d.category, d.quantity, yuanToFen(d.estimatedValue).toString(), d.note],
+          [
+            id,
+            event.streamVersion,
+            d.itemId,
+            d.name,
+            d.catalogCode,
+            d.category,
+            d.quantity,
+            yuanToFen(d.estimatedValue).toString(),
+            d.note,
+          ],
         );
         return;
       }

@@ -29,18 +29,18 @@ export class ApiKeysController {
   @Allow('admin')
   @ApiOperation({
     summary: 'Create an API key for a system',
-    description: 'The key is in this answer only; the register stores a hash. Departments must be within the caller\'s own.',
+    description: "The key is in this answer only; the register stores a hash. Departments must be within the caller's own.",
   })
   @ApiCreatedResponse({ type: CreatedApiKeyView })
   @ApiBadRequestResponse({ description: '`field` names the invalid input' })
-  @ApiForbiddenResponse({ description: 'Departments beyond the caller\'s scope' })
+  @ApiForbiddenResponse({ description: "Departments beyond the caller's scope" })
   create(@Body() body: CreateApiKeyRequest, @CurrentActor() actor: Actor): Promise<CreatedApiKeyView> {
     return this.commands.execute(new CreateApiKeyCommand(body.name.trim(), body.roles, body.departments, actor));
   }
 
   @Get()
   @Allow('admin')
-  @ApiOperation({ summary: 'API keys within the caller\'s departments, revoked ones included; never a secret or hash' })
+  @ApiOperation({ summary: "API keys within the caller's departments, revoked ones included; never a secret or hash" })
   @ApiOkResponse({ type: ApiKeyListView })
   async list(@CurrentActor() actor: Actor): Promise<ApiKeyListView> {
     return { items: await this.queries.execute(new ListApiKeysQuery(actor)) };
@@ -51,7 +51,7 @@ export class ApiKeysController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Revoke an API key: refused from the very next request, on every instance' })
   @ApiNoContentResponse({ description: 'Revoked (also when it already was)' })
-  @ApiNotFoundResponse({ description: 'No such key within the caller\'s departments' })
+  @ApiNotFoundResponse({ description: "No such key within the caller's departments" })
   async revoke(@Param() p: ApiKeyIdParams, @CurrentActor() actor: Actor): Promise<void> {
     await this.commands.execute(new RevokeApiKeyCommand(p.id, actor));
   }

@@ -29,8 +29,7 @@ export class AdminKeyBootstrap implements OnApplicationBootstrap {
     // Unchanged secret, still an unrevoked admin of "*": leave the row as it is. Rehashing at
     // every start (a new salt) would make every instance's verified-secret cache miss.
     const stored = await this.keys.credential(BOOTSTRAP_KEY_ID);
-    const current =
-      stored && !stored.revoked && stored.departments === '*' && stored.roles.length === 1 && stored.roles[0] === 'admin';
+    const current = stored && !stored.revoked && stored.departments === '*' && stored.roles.length === 1 && stored.roles[0] === 'admin';
     if (current && (await verifySecret(secret, stored.secretHash))) return;
     await this.keys.upsertBootstrap(this.dataSource.manager, {
       id: BOOTSTRAP_KEY_ID,

@@ -6,13 +6,7 @@ import { ForbiddenError, NotFoundError } from '../../common/errors/domain-error.
 import { newApiKeyToken } from '../domain/api-key-token.js';
 import { hashSecret } from '../domain/secret-hash.js';
 import { ApiKeyRepository, type ApiKeyRecord } from '../infrastructure/api-key.repository.js';
-import {
-  type ApiKeySummary,
-  CreateApiKeyCommand,
-  type CreatedApiKey,
-  ListApiKeysQuery,
-  RevokeApiKeyCommand,
-} from './api-key.commands.js';
+import { type ApiKeySummary, CreateApiKeyCommand, type CreatedApiKey, ListApiKeysQuery, RevokeApiKeyCommand } from './api-key.commands.js';
 
 const summary = (k: ApiKeyRecord): ApiKeySummary => ({
   id: k.id,

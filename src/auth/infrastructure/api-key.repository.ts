@@ -119,9 +119,6 @@ export class ApiKeyRepository {
 
   /** Revokes once: a second revocation keeps the first time and author. */
   async revoke(tx: EntityManager, id: string, by: string): Promise<void> {
-    await queryRows(tx, `UPDATE api_keys SET revoked_at = now(), revoked_by = $2 WHERE key_id = $1 AND revoked_at IS NULL`, [
-      id,
-      by,
-    ]);
+    await queryRows(tx, `UPDATE api_keys SET revoked_at = now(), revoked_by = $2 WHERE key_id = $1 AND revoked_at IS NULL`, [id, by]);
   }
 }

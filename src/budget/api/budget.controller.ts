@@ -21,8 +21,7 @@ import type { BudgetView as BudgetReferenceView } from '../application/budget.vi
 import { BudgetView } from './dto/budget.view.js';
 import { parseIncome } from './income-input.js';
 
-const IDEMPOTENT =
-  'Idempotent: the same body again writes no event. Answers with the whole budget reference of the department-year.';
+const IDEMPOTENT = 'Idempotent: the same body again writes no event. Answers with the whole budget reference of the department-year.';
 
 @ApiTags('budget')
 @Controller('departments/:dept/years/:year')
@@ -38,7 +37,11 @@ export class BudgetController {
   @ApiOkResponse({ type: BudgetView })
   @ApiBadRequestResponse({ description: '`field` names the invalid input' })
   registerProject(@Param() p: ProjectParams, @Body() body: RegisterProjectRequest, @Ctx() ctx: CommandContext) {
-    return this.change(p, { kind: 'RegisterProject', projectCode: p.projectCode, name: body.name.trim(), budget: parseYuan(body.budget, 'budget') }, ctx);
+    return this.change(
+      p,
+      { kind: 'RegisterProject', projectCode: p.projectCode, name: body.name.trim(), budget: parseYuan(body.budget, 'budget') },
+      ctx,
+    );
   }
 
   @Put('budget-lines/:economicCode')
@@ -55,7 +58,7 @@ export class BudgetController {
 
   @Put('planned-asset-purchases')
   @Allow('budget:write')
-  @ApiOperation({ summary: 'Declare the budget\'s total of planned fixed-asset purchases', description: IDEMPOTENT })
+  @ApiOperation({ summary: "Declare the budget's total of planned fixed-asset purchases", description: IDEMPOTENT })
   @ApiOkResponse({ type: BudgetView })
   @ApiBadRequestResponse({ description: '`field` names the invalid input' })
   declarePlannedAssetPurchases(

@@ -7,11 +7,7 @@ import type { DeclareIncomeRequest } from './dto/budget.requests.js';
 export function parseIncome(body: DeclareIncomeRequest): FundingSplit {
   const given = FUNDING_SOURCES.filter((source) => body[source] !== undefined);
   if (given.length === 0) {
-    throw new ValidationError(
-      'INCOME.EMPTY',
-      `income must state at least one funding source: ${FUNDING_SOURCES.join(', ')}`,
-      'income',
-    );
+    throw new ValidationError('INCOME.EMPTY', `income must state at least one funding source: ${FUNDING_SOURCES.join(', ')}`, 'income');
   }
   const income: FundingSplit = {};
   for (const source of given) {

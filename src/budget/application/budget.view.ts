@@ -1,4 +1,10 @@
-import { FUNDING_SOURCE_NAMES, FUNDING_SOURCES, fundingTotal, type FundingSource, type FundingSplit } from '../../common/funding/funding.js';
+import {
+  FUNDING_SOURCE_NAMES,
+  FUNDING_SOURCES,
+  fundingTotal,
+  type FundingSource,
+  type FundingSplit,
+} from '../../common/funding/funding.js';
 import { formatWanYuan, formatYuan } from '../../common/money/money.js';
 import type { BudgetReference } from '../infrastructure/budget.repository.js';
 

@@ -29,18 +29,11 @@ export function decide(state: BudgetState, command: BudgetCommand): BudgetEvent[
       if (current.budget !== command.budget) {
         changes.budget = { from: formatYuan(current.budget), to: formatYuan(command.budget) };
       }
-      return Object.keys(changes).length === 0
-        ? []
-        : [{ type: 'ProjectRevised', data: { projectCode: command.projectCode, changes } }];
+      return Object.keys(changes).length === 0 ? [] : [{ type: 'ProjectRevised', data: { projectCode: command.projectCode, changes } }];
     }
     case 'SetBudgetLine': {
       const current = state.lines.get(command.economicCode);
-      if (
-        current &&
-        current.name === command.name &&
-        current.amount === command.amount &&
-        sameFunding(current.funding, command.funding)
-      ) {
+      if (current && current.name === command.name && current.amount === command.amount && sameFunding(current.funding, command.funding)) {
         return [];
       }
       return [

@@ -26,10 +26,7 @@ export class AccessGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_METADATA, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_METADATA, [context.getHandler(), context.getClass()]);
     if (!rule) {
       this.logger.error(`${context.getClass().name}.${context.getHandler().name} has no @Allow/@Public rule; refused`);
       throw new ForbiddenError('AUTH.NO_ACCESS_RULE', 'This route has no access rule, so nobody may call it');

@@ -47,12 +47,11 @@ export class ConflictError extends DomainError {
 /** 409: an append's expected stream version did not hold (someone else wrote first). */
 export class ConcurrencyError extends ConflictError {
   constructor(streamId: string, expected: string, actual: string) {
-    super(
-      'STREAM.VERSION_CONFLICT',
-      `Stream ${streamId} is at version ${actual}, expected ${expected}; reload and retry`,
-      undefined,
-      { streamId, expected, actual },
-    );
+    super('STREAM.VERSION_CONFLICT', `Stream ${streamId} is at version ${actual}, expected ${expected}; reload and retry`, undefined, {
+      streamId,
+      expected,
+      actual,
+    });
   }
 }
 

@@ -17,6 +17,4 @@ export function actorOf(req: Request): Actor {
 }
 
 /** Who is asking, for queries that must filter by department scope. */
-export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext) =>
-  actorOf(ctx.switchToHttp().getRequest<Request>()),
-);
+export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext) => actorOf(ctx.switchToHttp().getRequest<Request>()));

@@ -14,11 +14,7 @@ export function commandContextOf(req: Request): CommandContext {
   const key = req.header('idempotency-key');
   if (key === undefined) return { actor, correlationId };
   if (!IDEMPOTENCY_KEY.test(key)) {
-    throw new ValidationError(
-      'VALIDATION.IDEMPOTENCY_KEY',
-      'Idempotency-Key must be 1 to 200 visible ASCII characters',
-      'Idempotency-Key',
-    );
+    throw new ValidationError('VALIDATION.IDEMPOTENCY_KEY', 'Idempotency-Key must be 1 to 200 visible ASCII characters', 'Idempotency-Key');
   }
   const requestHash = createHash('sha256')
     .update(`${req.method} ${req.path}\n${canonical(req.body ?? null)}`)
@@ -28,6 +24,4 @@ export function commandContextOf(req: Request): CommandContext {
 }
 
 /** The actor, correlation id and idempotency key of a write request. */
-export const Ctx = createParamDecorator((_: unknown, ctx: ExecutionContext) =>
-  commandContextOf(ctx.switchToHttp().getRequest<Request>()),
-);
+export const Ctx = createParamDecorator((_: unknown, ctx: ExecutionContext) => commandContextOf(ctx.switchToHttp().getRequest<Request>()));

@@ -11,13 +11,7 @@ export interface DecimalDigits {
   fraction: string;
 }
 
-export type DecimalProblem =
-  | 'missing'
-  | 'malformed'
-  | 'negative'
-  | 'too_precise'
-  | 'too_large'
-  | 'imprecise_number';
+export type DecimalProblem = 'missing' | 'malformed' | 'negative' | 'too_precise' | 'too_large' | 'imprecise_number';
 
 export type DecimalReading = { ok: true; digits: DecimalDigits } | { ok: false; problem: DecimalProblem };
 

@@ -85,7 +85,10 @@ describe('rule 1: capital expenditure (310xx lines vs planned fixed-asset purcha
     const findings = checkCapitalExpenditure(seedInput({ lines: [...SEED_302_LINES, line('310', '资本性支出', '1900.00')] }));
     expect(findings.map((f) => [f.rule, f.amounts])).toEqual([
       ['PLANNED_WITHOUT_BUDGET_LINE', { planned: '1900.00', plannedWan: '0.19' }],
-      ['PARENT_TOTAL_MISMATCH', { parent: '1900.00', parentWan: '0.19', children: '0.00', childrenWan: '0.00', difference: '1900.00', differenceWan: '0.19' }],
+      [
+        'PARENT_TOTAL_MISMATCH',
+        { parent: '1900.00', parentWan: '0.19', children: '0.00', childrenWan: '0.00', difference: '1900.00', differenceWan: '0.19' },
+      ],
     ]);
   });
 

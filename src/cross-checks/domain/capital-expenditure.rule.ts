@@ -7,9 +7,7 @@ export const CAPITAL = '310';
 
 /** Live capitalizable goods, by the 310xx line they are planned on. */
 export function capitalPurchasesByLine(input: CrossCheckInput): Map<string, CheckedPurchase[]> {
-  const capital = input.purchases.filter(
-    (p) => p.procurementType === 'goods' && p.capitalizable && isChildOf(p.economicCode, CAPITAL),
-  );
+  const capital = input.purchases.filter((p) => p.procurementType === 'goods' && p.capitalizable && isChildOf(p.economicCode, CAPITAL));
   return groupBy(capital, (p) => p.economicCode!);
 }
 

@@ -8,7 +8,13 @@ describe('evaluating every rule over a department-year', () => {
   });
 
   it('warnings alone pass; any error fails', () => {
-    const fuel = purchase({ purchaseId: 'fuel-2', procurementType: 'services', capitalizable: false, economicCode: '30231', amount: fen('500.00') });
+    const fuel = purchase({
+      purchaseId: 'fuel-2',
+      procurementType: 'services',
+      capitalizable: false,
+      economicCode: '30231',
+      amount: fen('500.00'),
+    });
     const warned = evaluateCrossChecks(seedInput({ purchases: [...seedPurchases(), fuel] }));
     expect(warned.status).toBe('pass');
     expect(warned.findings.map((f) => f.severity)).toEqual(['warning']);

@@ -18,7 +18,7 @@ describe('rule 5: per funding source, Σ purchases ≤ the income from it', () =
     });
   });
 
-  it('purchases above a source\'s income are FUNDING_SOURCE_EXCEEDED naming the source and its purchases', () => {
+  it("purchases above a source's income are FUNDING_SOURCE_EXCEEDED naming the source and its purchases", () => {
     const findings = checkFundingSources(seedInput({ income: { general_budget: fen('171399.99') } }));
     expect(findings).toEqual([
       {
@@ -46,11 +46,15 @@ describe('rule 5: per funding source, Σ purchases ≤ the income from it', () =
     ]);
   });
 
-  it('a source the declared income leaves out is zero; only each purchase\'s part from the source counts', () => {
-    const split = purchase({ purchaseId: 'split', amount: fen('3000.00'), funding: { general_budget: fen('1000.00'), unit_funds: fen('2000.00') } });
+  it("a source the declared income leaves out is zero; only each purchase's part from the source counts", () => {
+    const split = purchase({
+      purchaseId: 'split',
+      amount: fen('3000.00'),
+      funding: { general_budget: fen('1000.00'), unit_funds: fen('2000.00') },
+    });
     const findings = checkFundingSources(seedInput({ purchases: [...seedPurchases(), split] }));
-    expect(Array.isArray(findings) && findings.map((f) => [f.refs.fundingSources, f.refs.purchaseIds, f.amounts.income, f.amounts.planned])).toEqual([
-      [['unit_funds'], ['split'], '0.00', '2000.00'],
-    ]);
+    expect(
+      Array.isArray(findings) && findings.map((f) => [f.refs.fundingSources, f.refs.purchaseIds, f.amounts.income, f.amounts.planned]),
+    ).toEqual([[['unit_funds'], ['split'], '0.00', '2000.00']]);
   });
 });

@@ -8,7 +8,15 @@ describe('rule 3: Σ purchases of a project ≤ its budget', () => {
   });
 
   it('one fen over is PROJECT_OVER_BUDGET with the project, its purchases and a negative difference', () => {
-    const extra = purchase({ purchaseId: 'cleaning', projectCode: 'P002', procurementType: 'services', capitalizable: false, catalogCode: 'C21040000', economicCode: '30209', amount: 1n });
+    const extra = purchase({
+      purchaseId: 'cleaning',
+      projectCode: 'P002',
+      procurementType: 'services',
+      capitalizable: false,
+      catalogCode: 'C21040000',
+      economicCode: '30209',
+      amount: 1n,
+    });
     expect(checkProjectCeilings(seedInput({ purchases: [...seedPurchases(), extra] }))).toEqual([
       {
         rule: 'PROJECT_OVER_BUDGET',

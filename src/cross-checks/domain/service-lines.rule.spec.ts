@@ -48,7 +48,13 @@ describe('rule 4 (warning): Σ service purchases on a 302xx line ≤ that line',
   });
 
   it('goods on a 302xx line are not services', () => {
-    const paper = purchase({ purchaseId: 'paper', catalogCode: 'A05040101', capitalizable: false, economicCode: '30202', amount: fen('5000.00') });
+    const paper = purchase({
+      purchaseId: 'paper',
+      catalogCode: 'A05040101',
+      capitalizable: false,
+      economicCode: '30202',
+      amount: fen('5000.00'),
+    });
     expect(checkServiceLines(seedInput({ purchases: [...seedPurchases(), paper] }))).toEqual([]);
   });
 });

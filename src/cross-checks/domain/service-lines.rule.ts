@@ -14,9 +14,7 @@ export const GOODS_AND_SERVICES = '302';
  */
 export function checkServiceLines(input: CrossCheckInput): Finding[] {
   const lines = childLines(input, GOODS_AND_SERVICES);
-  const services = input.purchases.filter(
-    (p) => p.procurementType === 'services' && isChildOf(p.economicCode, GOODS_AND_SERVICES),
-  );
+  const services = input.purchases.filter((p) => p.procurementType === 'services' && isChildOf(p.economicCode, GOODS_AND_SERVICES));
   const findings: Finding[] = [];
   for (const [code, purchases] of [...groupBy(services, (p) => p.economicCode!).entries()].sort(([a], [b]) => a.localeCompare(b))) {
     const line = lines.get(code);

@@ -18,10 +18,10 @@ export class CrossCheckProjection implements Projection {
     const { added, resolved } = event.data;
     const key = [stored.department, stored.budgetYear];
     if (resolved.length > 0) {
-      await tx.query(
-        `DELETE FROM cross_check_findings WHERE department = $1 AND budget_year = $2 AND finding_key = ANY($3::text[])`,
-        [...key, resolved.map(findingDigest)],
-      );
+      await tx.query(`DELETE FROM cross_check_findings WHERE department = $1 AND budget_year = $2 AND finding_key = ANY($3::text[])`, [
+        ...key,
+        resolved.map(findingDigest),
+      ]);
     }
     for (const finding of added) {
       await tx.query(

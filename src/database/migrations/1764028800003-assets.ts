@@ -42,7 +42,9 @@ export class Assets1764028800003 implements MigrationInterface {
       )`);
     // Holdings as of a date sum cards by acquisition and by disposal date within a department;
     // the INCLUDE columns let both sums run from the index alone.
-    await db.query(`CREATE INDEX asset_cards_acquired_idx ON asset_cards (department, acquired_on) INCLUDE (category, quantity, value_fen)`);
+    await db.query(
+      `CREATE INDEX asset_cards_acquired_idx ON asset_cards (department, acquired_on) INCLUDE (category, quantity, value_fen)`,
+    );
     await db.query(
       `CREATE INDEX asset_cards_disposed_idx ON asset_cards (department, disposed_on) INCLUDE (category, quantity, value_fen)
        WHERE disposed_on IS NOT NULL`,

@@ -22,7 +22,7 @@ export class EventStreamController {
       'The same gap-free order as GET /events. Each `event` message carries one event (the EventView of ' +
       'GET /events) and, as its `id`, the cursor just past it: reconnect with `Last-Event-ID` (or `after`) to ' +
       'resume without gaps or repeats. `heartbeat` messages every 15 s carry the cursor reached so far. ' +
-      'Only events of departments in the caller\'s scope; asking for another department is 403.',
+      "Only events of departments in the caller's scope; asking for another department is 403.",
   })
   @ApiProduces('text/event-stream')
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'Resume after this message id (wins over `after`)' })
@@ -32,11 +32,7 @@ export class EventStreamController {
     @Headers('last-event-id') lastEventId: string | undefined,
     @CurrentActor() actor: Actor,
   ): Observable<MessageEvent> {
-    const after = lastEventId
-      ? decodeCursor(lastEventId, 'Last-Event-ID')
-      : query.after
-        ? decodeCursor(query.after)
-        : FEED_START;
+    const after = lastEventId ? decodeCursor(lastEventId, 'Last-Event-ID') : query.after ? decodeCursor(query.after) : FEED_START;
     return this.live.follow({ after, type: query.type, ...feedScope(actor, query.department) });
   }
 }

@@ -16,7 +16,7 @@ export class StreamsController {
   @Allow('feed:read')
   @ApiOperation({ summary: "One stream's events in version order" })
   @ApiOkResponse({ type: StreamView })
-  @ApiNotFoundResponse({ description: 'No such stream (also for a stream of a department outside the credential\'s scope)' })
+  @ApiNotFoundResponse({ description: "No such stream (also for a stream of a department outside the credential's scope)" })
   async stream(@Param('streamId') streamId: string, @CurrentActor() actor: Actor): Promise<StreamView> {
     const events = await this.queries.execute(new ReadStreamQuery(streamId, actor));
     return { streamId, version: events[events.length - 1].streamVersion, events: events.map(EventView.of) };

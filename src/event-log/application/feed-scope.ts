@@ -13,11 +13,7 @@ import type { ReadAllOptions } from '../infrastructure/event-store.js';
  */
 export function feedScope(actor: Actor, department?: string): Pick<ReadAllOptions, 'department' | 'departments'> {
   if (department !== undefined && !inScope(actor.departments, department)) {
-    throw new ForbiddenError(
-      'AUTH.DEPARTMENT_OUT_OF_SCOPE',
-      `Department ${department} is outside the credential's scope`,
-      'department',
-    );
+    throw new ForbiddenError('AUTH.DEPARTMENT_OUT_OF_SCOPE', `Department ${department} is outside the credential's scope`, 'department');
   }
   return { department, departments: departmentFilter(actor.departments) };
 }

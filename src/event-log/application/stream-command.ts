@@ -83,8 +83,20 @@ export class StreamCommands {
    * Events that open new streams nobody else can know yet (a card per accepted unit, ids just
    * generated): nothing to load or decide on, so no read; `no_stream` still refuses a clash.
    */
-  async start<E extends DomainEvent>(tx: Tx, streamId: string, scope: StreamScope, codec: EventCodec<E>, events: readonly E[]): Promise<StoredEvent[]> {
-    return this.store.append(tx, streamId, scope, events.map((e) => codec.encode(e)), 'no_stream');
+  async start<E extends DomainEvent>(
+    tx: Tx,
+    streamId: string,
+    scope: StreamScope,
+    codec: EventCodec<E>,
+    events: readonly E[],
+  ): Promise<StoredEvent[]> {
+    return this.store.append(
+      tx,
+      streamId,
+      scope,
+      events.map((e) => codec.encode(e)),
+      'no_stream',
+    );
   }
 
   /**
@@ -92,8 +104,20 @@ export class StreamCommands {
    * their stream (a cross-check change, decided under its department-year lock): appended at
    * whatever version the stream is at.
    */
-  async record<E extends DomainEvent>(tx: Tx, streamId: string, scope: StreamScope, codec: EventCodec<E>, events: readonly E[]): Promise<StoredEvent[]> {
-    return this.store.append(tx, streamId, scope, events.map((e) => codec.encode(e)), 'any');
+  async record<E extends DomainEvent>(
+    tx: Tx,
+    streamId: string,
+    scope: StreamScope,
+    codec: EventCodec<E>,
+    events: readonly E[],
+  ): Promise<StoredEvent[]> {
+    return this.store.append(
+      tx,
+      streamId,
+      scope,
+      events.map((e) => codec.encode(e)),
+      'any',
+    );
   }
 
   /** In runs of events filed under the same year, each run expecting the version the last one left. */
@@ -112,7 +136,15 @@ export class StreamCommands {
       let j = i + 1;
       while (j < events.length && (command.budgetYearOf ? command.budgetYearOf(events[j], scope) : scope.budgetYear) === year) j++;
       const run = events.slice(i, j).map((e) => command.codec.encode(e));
-      stored.push(...(await this.store.append(tx, command.streamId, { department: scope.department, budgetYear: year }, run, at === 0 ? 'no_stream' : at)));
+      stored.push(
+        ...(await this.store.append(
+          tx,
+          command.streamId,
+          { department: scope.department, budgetYear: year },
+          run,
+          at === 0 ? 'no_stream' : at,
+        )),
+      );
       at += run.length;
       i = j;
     }

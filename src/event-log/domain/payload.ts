@@ -19,4 +19,3 @@ export const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a YYYY-MM-D
 
 /** Any 8-4-4-4-12 hex id (ids from imports and tests need not be RFC 4122 v4). */
 export const id = z.guid();
-

@@ -39,7 +39,7 @@ const IF_MATCH = {
   description: 'The purchase `version` the change was decided on; a stale one is a 409. Absent: the current version.',
 };
 const REJECTED = '`field` names the input and the rule; nothing was written';
-const CONFLICT = 'Stale If-Match version, or the purchase\'s status does not allow this (the message names it)';
+const CONFLICT = "Stale If-Match version, or the purchase's status does not allow this (the message names it)";
 
 @ApiTags('procurement')
 @Controller()
@@ -88,7 +88,12 @@ export class PurchaseController {
   @ApiOkResponse()
   @ApiBadRequestResponse({ description: REJECTED })
   @ApiConflictResponse({ description: CONFLICT })
-  amend(@Param() p: PurchaseIdParams, @Body() body: AmendPurchaseRequest, @Headers('if-match') ifMatch: string | undefined, @Ctx() ctx: CommandContext) {
+  amend(
+    @Param() p: PurchaseIdParams,
+    @Body() body: AmendPurchaseRequest,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Ctx() ctx: CommandContext,
+  ) {
     return this.change(p.id, { type: 'AmendPurchase', data: { purchaseId: p.id, changes: amendChanges(body) } }, ifMatch, ctx);
   }
 
@@ -98,7 +103,12 @@ export class PurchaseController {
   @ApiOperation({ summary: 'Cancel a purchase (before any acceptance)' })
   @ApiHeader(IF_MATCH)
   @ApiConflictResponse({ description: CONFLICT })
-  cancel(@Param() p: PurchaseIdParams, @Body() body: CancelPurchaseRequest, @Headers('if-match') ifMatch: string | undefined, @Ctx() ctx: CommandContext) {
+  cancel(
+    @Param() p: PurchaseIdParams,
+    @Body() body: CancelPurchaseRequest,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Ctx() ctx: CommandContext,
+  ) {
     return this.change(p.id, { type: 'CancelPurchase', data: { purchaseId: p.id, reason: body.reason } }, ifMatch, ctx);
   }
 
@@ -108,8 +118,19 @@ export class PurchaseController {
   @ApiOperation({ summary: 'Record the signed contract (amount ≤ planned)' })
   @ApiHeader(IF_MATCH)
   @ApiConflictResponse({ description: CONFLICT })
-  contract(@Param() p: PurchaseIdParams, @Body() body: ContractPurchaseRequest, @Headers('if-match') ifMatch: string | undefined, @Ctx() ctx: CommandContext) {
-    const data = { purchaseId: p.id, supplier: body.supplier, contractNo: body.contractNo, amount: parseYuan(body.amount, 'amount'), signedOn: body.signedOn };
+  contract(
+    @Param() p: PurchaseIdParams,
+    @Body() body: ContractPurchaseRequest,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Ctx() ctx: CommandContext,
+  ) {
+    const data = {
+      purchaseId: p.id,
+      supplier: body.supplier,
+      contractNo: body.contractNo,
+      amount: parseYuan(body.amount, 'amount'),
+      signedOn: body.signedOn,
+    };
     return this.change(p.id, { type: 'ContractPurchase', data }, ifMatch, ctx);
   }
 
@@ -119,7 +140,12 @@ export class PurchaseController {
   @ApiHeader(IF_MATCH)
   @ApiCreatedResponse()
   @ApiConflictResponse({ description: CONFLICT })
-  accept(@Param() p: PurchaseIdParams, @Body() body: AcceptPurchaseRequest, @Headers('if-match') ifMatch: string | undefined, @Ctx() ctx: CommandContext) {
+  accept(
+    @Param() p: PurchaseIdParams,
+    @Body() body: AcceptPurchaseRequest,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Ctx() ctx: CommandContext,
+  ) {
     const data = {
       purchaseId: p.id,
       acceptanceId: randomUUID(),

@@ -33,7 +33,12 @@ export class PurchaseFacts {
   private catalogFacts(code: string): CatalogEntryFacts | null {
     const entry = this.catalog.find(code);
     if (!entry) return null;
-    return { code: entry.code, name: entry.name, type: entry.type, defaultEconomicLine: this.classifier.economicLineOf(code)?.code ?? null };
+    return {
+      code: entry.code,
+      name: entry.name,
+      type: entry.type,
+      defaultEconomicLine: this.classifier.economicLineOf(code)?.code ?? null,
+    };
   }
 
   private async projectFacts(tx: Tx, scope: StreamScope, projectCode: string): Promise<ProjectFacts | null> {

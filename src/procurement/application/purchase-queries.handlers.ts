@@ -10,7 +10,10 @@ import { GetPurchaseQuery, ListPurchasesQuery, type PurchasePage, ProcurementSum
 import { planFacts, purchaseView, type PurchaseView } from './purchase.view.js';
 
 async function toViews(records: readonly PurchaseRecord[], assets: PurchaseAssets, db: DataSource): Promise<PurchaseView[]> {
-  const cards = await assets.summaries(db.manager, records.map((r) => planFacts(r.id, r.summary)));
+  const cards = await assets.summaries(
+    db.manager,
+    records.map((r) => planFacts(r.id, r.summary)),
+  );
   return records.map((r) => purchaseView(r.id, r.version, r.department, r.budgetYear, r.summary, cards.get(r.id)!));
 }
 

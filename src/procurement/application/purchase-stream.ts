@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '../../common/errors/domain-error.js';
 import type { Tx } from '../../database/transaction-runner.js';
 import type { StreamCommandResult } from '../../event-log/index.js';
-import { evolve, initialPurchaseState, purchaseEvents, type PurchaseEvent, type PurchaseState, summarizePurchase } from '../domain/index.js';
+import {
+  evolve,
+  initialPurchaseState,
+  purchaseEvents,
+  type PurchaseEvent,
+  type PurchaseState,
+  summarizePurchase,
+} from '../domain/index.js';
 import { purchaseStreamId } from '../infrastructure/purchase-stream.js';
 import { PurchaseAssets } from './purchase-assets.port.js';
 import { planFacts, purchaseView, type PurchaseView } from './purchase.view.js';

@@ -7,10 +7,7 @@ import type { PurchaseSummary } from '../domain/index.js';
  * (capitalizable units accepted without a card yet) and `notCapitalizable` (why it creates no
  * cards: "service", "works", "not_an_asset", "below_threshold"; null when it does).
  */
-export type PurchaseView = { id: string; version: number; department: string; budgetYear: number } & Omit<
-  PurchaseSummary,
-  'purchaseId'
-> &
+export type PurchaseView = { id: string; version: number; department: string; budgetYear: number } & Omit<PurchaseSummary, 'purchaseId'> &
   PurchaseAssetsSummary;
 
 export function purchaseView(

@@ -16,7 +16,13 @@ import {
 } from './testing/purchase-fixtures.js';
 
 /** 物业管理服务 1 年 × 150000.00, contracted at 144000.00 and accepted half-year by half-year. */
-const propertyContracted = contracted({ purchaseId: PROPERTY_ID, supplier: '某物业服务有限公司', contractNo: 'WY-2024-01', amount: '144000.00', signedOn: '2024-01-05' });
+const propertyContracted = contracted({
+  purchaseId: PROPERTY_ID,
+  supplier: '某物业服务有限公司',
+  contractNo: 'WY-2024-01',
+  amount: '144000.00',
+  signedOn: '2024-01-05',
+});
 const firstHalf = accepted({
   purchaseId: PROPERTY_ID,
   acceptanceId: ACCEPTANCE_1,
@@ -63,7 +69,9 @@ describe('AcceptPurchase', () => {
   });
 
   it('allows acceptance on the signing day', () => {
-    given([shredderPlanned, contracted()]).when(accept({ acceptedOn: '2024-03-15' })).then([accepted({ acceptedOn: '2024-03-15' })]);
+    given([shredderPlanned, contracted()])
+      .when(accept({ acceptedOn: '2024-03-15' }))
+      .then([accepted({ acceptedOn: '2024-03-15' })]);
   });
 
   describe('beyond the contract (409, depends on what was accepted before)', () => {
@@ -75,7 +83,9 @@ describe('AcceptPurchase', () => {
     });
 
     it('more than the contracted quantity at once', () => {
-      given([shredderPlanned, contracted()]).when(accept({ quantity: q('2') })).thenThrows(ConflictError, 'PURCHASE.OVER_ACCEPTANCE', 'quantity');
+      given([shredderPlanned, contracted()])
+        .when(accept({ quantity: q('2') }))
+        .thenThrows(ConflictError, 'PURCHASE.OVER_ACCEPTANCE', 'quantity');
     });
 
     it('more money than remains of the contract', () => {
@@ -94,23 +104,33 @@ describe('AcceptPurchase', () => {
 
   describe('rejected (400 naming the field)', () => {
     it('quantity 0', () => {
-      given([shredderPlanned, contracted()]).when(accept({ quantity: q('0') })).thenThrows(ValidationError, 'QUANTITY.NOT_POSITIVE', 'quantity');
+      given([shredderPlanned, contracted()])
+        .when(accept({ quantity: q('0') }))
+        .thenThrows(ValidationError, 'QUANTITY.NOT_POSITIVE', 'quantity');
     });
 
     it('a negative amount', () => {
-      given([shredderPlanned, contracted()]).when(accept({ amount: -1n })).thenThrows(ValidationError, 'MONEY.NEGATIVE', 'amount');
+      given([shredderPlanned, contracted()])
+        .when(accept({ amount: -1n }))
+        .thenThrows(ValidationError, 'MONEY.NEGATIVE', 'amount');
     });
 
     it('an acceptance id that is not a UUID', () => {
-      given([shredderPlanned, contracted()]).when(accept({ acceptanceId: '1' })).thenThrows(ValidationError, 'PURCHASE.INVALID_ID', 'acceptanceId');
+      given([shredderPlanned, contracted()])
+        .when(accept({ acceptanceId: '1' }))
+        .thenThrows(ValidationError, 'PURCHASE.INVALID_ID', 'acceptanceId');
     });
 
     it('a date that does not exist', () => {
-      given([shredderPlanned, contracted()]).when(accept({ acceptedOn: '2024-02-30' })).thenThrows(ValidationError, 'PURCHASE.INVALID_DATE', 'acceptedOn');
+      given([shredderPlanned, contracted()])
+        .when(accept({ acceptedOn: '2024-02-30' }))
+        .thenThrows(ValidationError, 'PURCHASE.INVALID_DATE', 'acceptedOn');
     });
 
     it('a date before the contract was signed', () => {
-      given([shredderPlanned, contracted()]).when(accept({ acceptedOn: '2024-03-14' })).thenThrows(ValidationError, 'PURCHASE.ACCEPTED_BEFORE_SIGNED', 'acceptedOn');
+      given([shredderPlanned, contracted()])
+        .when(accept({ acceptedOn: '2024-03-14' }))
+        .thenThrows(ValidationError, 'PURCHASE.ACCEPTED_BEFORE_SIGNED', 'acceptedOn');
     });
   });
 
@@ -121,7 +141,9 @@ describe('AcceptPurchase', () => {
     });
 
     it('once cancelled', () => {
-      const error = given([shredderPlanned, contracted(), cancelled('合同解除')]).when(accept()).thenThrows(ConflictError, 'PURCHASE.ILLEGAL_TRANSITION');
+      const error = given([shredderPlanned, contracted(), cancelled('合同解除')])
+        .when(accept())
+        .thenThrows(ConflictError, 'PURCHASE.ILLEGAL_TRANSITION');
       expect(error.message).toBe('Purchase is cancelled; cannot accept it');
     });
 

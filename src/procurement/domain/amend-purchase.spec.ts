@@ -32,7 +32,9 @@ describe('AmendPurchase', () => {
   });
 
   it('produces no event when nothing changes', () => {
-    given([shredderPlanned]).when(amend({ itemName: ' 碎纸机 ', quantity: q('1.0000'), economicCode: undefined })).thenNothingHappens();
+    given([shredderPlanned])
+      .when(amend({ itemName: ' 碎纸机 ', quantity: q('1.0000'), economicCode: undefined }))
+      .thenNothingHappens();
   });
 
   it('produces no event for an empty change set', () => {
@@ -74,7 +76,9 @@ describe('AmendPurchase', () => {
 
   it('sets an explicit economic line, and resets it to the catalog default with null', () => {
     const pinned = amended({ economicCode: { from: '31002', to: '31007' }, economicCodeExplicit: { from: false, to: true } });
-    given([shredderPlanned]).when(amend({ economicCode: '31007' })).then([pinned]);
+    given([shredderPlanned])
+      .when(amend({ economicCode: '31007' }))
+      .then([pinned]);
     given([shredderPlanned, pinned])
       .when(amend({ economicCode: null }), { catalogEntry: SHREDDER_ENTRY })
       .then([amended({ economicCode: { from: '31007', to: '31002' }, economicCodeExplicit: { from: true, to: false } })]);
@@ -98,8 +102,7 @@ describe('AmendPurchase', () => {
     };
 
     it('quantity changed without the amount', () => rejects({ quantity: q('2') }, 'PURCHASE.AMOUNT_MISMATCH', 'amount'));
-    it('amount changed without the funding', () =>
-      rejects({ quantity: q('2'), amount: 380_000n }, 'PURCHASE.FUNDING_MISMATCH', 'funding'));
+    it('amount changed without the funding', () => rejects({ quantity: q('2'), amount: 380_000n }, 'PURCHASE.FUNDING_MISMATCH', 'funding'));
     it('quantity 0', () => rejects({ quantity: q('0') }, 'QUANTITY.NOT_POSITIVE', 'quantity'));
     it('negative unit price', () => rejects({ unitPrice: -1n }, 'MONEY.NEGATIVE', 'unitPrice'));
     it('SME set-aside above the amount', () => rejects({ smeReserved: 200_000n }, 'PURCHASE.SME_EXCEEDS_AMOUNT', 'smeReserved'));
@@ -118,12 +121,16 @@ describe('AmendPurchase', () => {
   });
 
   it('is refused after the contract (409 naming the status)', () => {
-    const error = given([shredderPlanned, contracted()]).when(amend({ unit: '台' })).thenThrows(ConflictError, 'PURCHASE.ILLEGAL_TRANSITION');
+    const error = given([shredderPlanned, contracted()])
+      .when(amend({ unit: '台' }))
+      .thenThrows(ConflictError, 'PURCHASE.ILLEGAL_TRANSITION');
     expect(error.message).toBe('Purchase is contracted; cannot amend it');
   });
 
   it('is refused once cancelled (409 naming the status)', () => {
-    const error = given([shredderPlanned, cancelled('预算调减')]).when(amend({ unit: '台' })).thenThrows(ConflictError, 'PURCHASE.ILLEGAL_TRANSITION');
+    const error = given([shredderPlanned, cancelled('预算调减')])
+      .when(amend({ unit: '台' }))
+      .thenThrows(ConflictError, 'PURCHASE.ILLEGAL_TRANSITION');
     expect(error.message).toBe('Purchase is cancelled; cannot amend it');
   });
 
@@ -134,16 +141,32 @@ describe('AmendPurchase', () => {
   });
 
   it('is 404 for a purchase that does not exist', () => {
-    given([]).when(amend({ unit: '台' })).thenThrows(NotFoundError, 'PURCHASE.NOT_FOUND');
+    given([])
+      .when(amend({ unit: '台' }))
+      .thenThrows(NotFoundError, 'PURCHASE.NOT_FOUND');
   });
 
   it('fails loudly when the handler forgot the new catalog entry or project', () => {
-    expect(() => given([shredderPlanned]).when(amend({ catalogCode: 'C23090199' })).then([])).toThrow(/context.catalogEntry/);
-    expect(() => given([shredderPlanned]).when(amend({ projectCode: 'P2024-002' })).then([])).toThrow(/context.project/);
-    expect(() => given([shredderPlanned]).when(amend({ economicCode: null })).then([])).toThrow(/context.catalogEntry/);
+    expect(() =>
+      given([shredderPlanned])
+        .when(amend({ catalogCode: 'C23090199' }))
+        .then([]),
+    ).toThrow(/context.catalogEntry/);
+    expect(() =>
+      given([shredderPlanned])
+        .when(amend({ projectCode: 'P2024-002' }))
+        .then([]),
+    ).toThrow(/context.project/);
+    expect(() =>
+      given([shredderPlanned])
+        .when(amend({ economicCode: null }))
+        .then([]),
+    ).toThrow(/context.catalogEntry/);
   });
 
   it('needs no lookups when the catalog code and project stay', () => {
-    given([shredderPlanned]).when(amend({ catalogCode: 'A02021301', projectCode: DAILY_OPERATIONS.code })).thenNothingHappens();
+    given([shredderPlanned])
+      .when(amend({ catalogCode: 'A02021301', projectCode: DAILY_OPERATIONS.code }))
+      .thenNothingHappens();
   });
 });

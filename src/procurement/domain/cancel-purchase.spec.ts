@@ -4,11 +4,15 @@ import { ACCEPTANCE_2, accepted, cancel, cancelled, contracted, given, shredderP
 
 describe('CancelPurchase', () => {
   it('cancels a planned purchase', () => {
-    given([shredderPlanned]).when(cancel('年中预算调减')).then([cancelled('年中预算调减')]);
+    given([shredderPlanned])
+      .when(cancel('年中预算调减'))
+      .then([cancelled('年中预算调减')]);
   });
 
   it('cancels a contracted purchase (contract rescinded before delivery)', () => {
-    given([shredderPlanned, contracted()]).when(cancel(' 供应商违约，合同解除 ')).then([cancelled('供应商违约，合同解除')]);
+    given([shredderPlanned, contracted()])
+      .when(cancel(' 供应商违约，合同解除 '))
+      .then([cancelled('供应商违约，合同解除')]);
   });
 
   it('needs a reason (400 naming the field)', () => {
@@ -16,7 +20,9 @@ describe('CancelPurchase', () => {
   });
 
   it('is refused twice (409 naming the status)', () => {
-    const error = given([shredderPlanned, cancelled('预算调减')]).when(cancel('again')).thenThrows(ConflictError, 'PURCHASE.ILLEGAL_TRANSITION');
+    const error = given([shredderPlanned, cancelled('预算调减')])
+      .when(cancel('again'))
+      .thenThrows(ConflictError, 'PURCHASE.ILLEGAL_TRANSITION');
     expect(error.message).toBe('Purchase is cancelled; cannot cancel it');
   });
 

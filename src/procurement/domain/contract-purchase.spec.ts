@@ -8,33 +8,47 @@ describe('ContractPurchase', () => {
   });
 
   it('contracts at exactly the planned amount', () => {
-    given([shredderPlanned]).when(contract({ amount: 190_000n })).then([contracted({ amount: '1900.00' })]);
+    given([shredderPlanned])
+      .when(contract({ amount: 190_000n }))
+      .then([contracted({ amount: '1900.00' })]);
   });
 
   it('accepts a leap day', () => {
-    given([shredderPlanned]).when(contract({ signedOn: '2024-02-29' })).then([contracted({ signedOn: '2024-02-29' })]);
+    given([shredderPlanned])
+      .when(contract({ signedOn: '2024-02-29' }))
+      .then([contracted({ signedOn: '2024-02-29' })]);
   });
 
   describe('rejected (400 naming the field)', () => {
     it('an amount above the planned amount', () => {
-      const error = given([shredderPlanned]).when(contract({ amount: 190_001n })).thenThrows(ValidationError, 'PURCHASE.CONTRACT_OVER_BUDGET', 'amount');
+      const error = given([shredderPlanned])
+        .when(contract({ amount: 190_001n }))
+        .thenThrows(ValidationError, 'PURCHASE.CONTRACT_OVER_BUDGET', 'amount');
       expect(error.message).toContain('1900.00 元');
     });
 
     it('a zero amount', () => {
-      given([shredderPlanned]).when(contract({ amount: 0n })).thenThrows(ValidationError, 'MONEY.NOT_POSITIVE', 'amount');
+      given([shredderPlanned])
+        .when(contract({ amount: 0n }))
+        .thenThrows(ValidationError, 'MONEY.NOT_POSITIVE', 'amount');
     });
 
     it('a negative amount', () => {
-      given([shredderPlanned]).when(contract({ amount: -1n })).thenThrows(ValidationError, 'MONEY.NEGATIVE', 'amount');
+      given([shredderPlanned])
+        .when(contract({ amount: -1n }))
+        .thenThrows(ValidationError, 'MONEY.NEGATIVE', 'amount');
     });
 
     it('a blank supplier', () => {
-      given([shredderPlanned]).when(contract({ supplier: ' ' })).thenThrows(ValidationError, 'PURCHASE.REQUIRED', 'supplier');
+      given([shredderPlanned])
+        .when(contract({ supplier: ' ' }))
+        .thenThrows(ValidationError, 'PURCHASE.REQUIRED', 'supplier');
     });
 
     it('a blank contract number', () => {
-      given([shredderPlanned]).when(contract({ contractNo: '' })).thenThrows(ValidationError, 'PURCHASE.REQUIRED', 'contractNo');
+      given([shredderPlanned])
+        .when(contract({ contractNo: '' }))
+        .thenThrows(ValidationError, 'PURCHASE.REQUIRED', 'contractNo');
     });
 
     it.each(['2023-02-29', '2024-13-01', '2024-04-31', '2024/03/15', '15.03.2024', '2024-3-15'])('a signing date %j', (signedOn) => {
@@ -43,7 +57,9 @@ describe('ContractPurchase', () => {
   });
 
   it('is refused once cancelled (409 naming the status)', () => {
-    const error = given([shredderPlanned, cancelled('预算调减')]).when(contract()).thenThrows(ConflictError, 'PURCHASE.ILLEGAL_TRANSITION');
+    const error = given([shredderPlanned, cancelled('预算调减')])
+      .when(contract())
+      .thenThrows(ConflictError, 'PURCHASE.ILLEGAL_TRANSITION');
     expect(error.message).toBe('Purchase is cancelled; cannot contract it');
   });
 

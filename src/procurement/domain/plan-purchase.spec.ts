@@ -52,7 +52,13 @@ describe('PlanPurchase', () => {
   it('splits funding across sources, listed in table order', () => {
     const events = given([])
       .when(
-        shredderPlan({ quantity: q('2.5'), unitPrice: 33n, amount: 83n, funding: { unit_funds: 3n, general_budget: 80n }, smeReserved: 0n }),
+        shredderPlan({
+          quantity: q('2.5'),
+          unitPrice: 33n,
+          amount: 83n,
+          funding: { unit_funds: 3n, general_budget: 80n },
+          smeReserved: 0n,
+        }),
         shredderContext,
       )
       .then([
@@ -77,35 +83,51 @@ describe('PlanPurchase', () => {
 
   describe('rejected at the door (400 naming the field)', () => {
     it('a purchase id that is not a UUID', () => {
-      given([]).when(shredderPlan({ purchaseId: 'shredder-1' }), shredderContext).thenThrows(ValidationError, 'PURCHASE.INVALID_ID', 'purchaseId');
+      given([])
+        .when(shredderPlan({ purchaseId: 'shredder-1' }), shredderContext)
+        .thenThrows(ValidationError, 'PURCHASE.INVALID_ID', 'purchaseId');
     });
 
     it('a malformed catalog code', () => {
-      given([]).when(shredderPlan({ catalogCode: 'A020213' }), { ...shredderContext, catalogEntry: null }).thenThrows(ValidationError, 'PURCHASE.CATALOG_CODE_MALFORMED', 'catalogCode');
+      given([])
+        .when(shredderPlan({ catalogCode: 'A020213' }), { ...shredderContext, catalogEntry: null })
+        .thenThrows(ValidationError, 'PURCHASE.CATALOG_CODE_MALFORMED', 'catalogCode');
     });
 
     it('an unknown catalog code', () => {
-      given([]).when(shredderPlan({ catalogCode: 'A02999999' }), { ...shredderContext, catalogEntry: null }).thenThrows(ValidationError, 'PURCHASE.CATALOG_CODE_UNKNOWN', 'catalogCode');
+      given([])
+        .when(shredderPlan({ catalogCode: 'A02999999' }), { ...shredderContext, catalogEntry: null })
+        .thenThrows(ValidationError, 'PURCHASE.CATALOG_CODE_UNKNOWN', 'catalogCode');
     });
 
     it('quantity 0', () => {
-      given([]).when(shredderPlan({ quantity: q('0') }), shredderContext).thenThrows(ValidationError, 'QUANTITY.NOT_POSITIVE', 'quantity');
+      given([])
+        .when(shredderPlan({ quantity: q('0') }), shredderContext)
+        .thenThrows(ValidationError, 'QUANTITY.NOT_POSITIVE', 'quantity');
     });
 
     it('a negative quantity', () => {
-      given([]).when(shredderPlan({ quantity: q('-1') }), shredderContext).thenThrows(ValidationError, 'QUANTITY.NOT_POSITIVE', 'quantity');
+      given([])
+        .when(shredderPlan({ quantity: q('-1') }), shredderContext)
+        .thenThrows(ValidationError, 'QUANTITY.NOT_POSITIVE', 'quantity');
     });
 
     it('a negative unit price', () => {
-      given([]).when(shredderPlan({ unitPrice: -190_000n }), shredderContext).thenThrows(ValidationError, 'MONEY.NEGATIVE', 'unitPrice');
+      given([])
+        .when(shredderPlan({ unitPrice: -190_000n }), shredderContext)
+        .thenThrows(ValidationError, 'MONEY.NEGATIVE', 'unitPrice');
     });
 
     it('a zero unit price', () => {
-      given([]).when(shredderPlan({ unitPrice: 0n, amount: 0n }), shredderContext).thenThrows(ValidationError, 'MONEY.NOT_POSITIVE', 'unitPrice');
+      given([])
+        .when(shredderPlan({ unitPrice: 0n, amount: 0n }), shredderContext)
+        .thenThrows(ValidationError, 'MONEY.NOT_POSITIVE', 'unitPrice');
     });
 
     it('a negative amount', () => {
-      given([]).when(shredderPlan({ amount: -190_000n }), shredderContext).thenThrows(ValidationError, 'MONEY.NEGATIVE', 'amount');
+      given([])
+        .when(shredderPlan({ amount: -190_000n }), shredderContext)
+        .thenThrows(ValidationError, 'MONEY.NEGATIVE', 'amount');
     });
 
     it('a negative funding part', () => {
@@ -115,7 +137,9 @@ describe('PlanPurchase', () => {
     });
 
     it('a negative SME set-aside', () => {
-      given([]).when(shredderPlan({ smeReserved: -1n }), shredderContext).thenThrows(ValidationError, 'MONEY.NEGATIVE', 'smeReserved');
+      given([])
+        .when(shredderPlan({ smeReserved: -1n }), shredderContext)
+        .thenThrows(ValidationError, 'MONEY.NEGATIVE', 'smeReserved');
     });
 
     it('an amount that is not quantity × unit price, stating the expected value in 元', () => {
@@ -127,7 +151,10 @@ describe('PlanPurchase', () => {
 
     it('an amount off by the rounding: 2.5 × 0.33 is 0.83, not 0.82', () => {
       given([])
-        .when(shredderPlan({ quantity: q('2.5'), unitPrice: 33n, amount: 82n, funding: { general_budget: 82n }, smeReserved: 0n }), shredderContext)
+        .when(
+          shredderPlan({ quantity: q('2.5'), unitPrice: 33n, amount: 82n, funding: { general_budget: 82n }, smeReserved: 0n }),
+          shredderContext,
+        )
         .thenThrows(ValidationError, 'PURCHASE.AMOUNT_MISMATCH', 'amount');
     });
 
@@ -140,7 +167,9 @@ describe('PlanPurchase', () => {
     });
 
     it('funding with no positive part', () => {
-      given([]).when(shredderPlan({ funding: { general_budget: 0n } }), shredderContext).thenThrows(ValidationError, 'PURCHASE.FUNDING_EMPTY', 'funding');
+      given([])
+        .when(shredderPlan({ funding: { general_budget: 0n } }), shredderContext)
+        .thenThrows(ValidationError, 'PURCHASE.FUNDING_EMPTY', 'funding');
     });
 
     it('an unknown funding source', () => {
@@ -150,27 +179,39 @@ describe('PlanPurchase', () => {
     });
 
     it('an SME set-aside above the amount', () => {
-      given([]).when(shredderPlan({ smeReserved: 190_001n }), shredderContext).thenThrows(ValidationError, 'PURCHASE.SME_EXCEEDS_AMOUNT', 'smeReserved');
+      given([])
+        .when(shredderPlan({ smeReserved: 190_001n }), shredderContext)
+        .thenThrows(ValidationError, 'PURCHASE.SME_EXCEEDS_AMOUNT', 'smeReserved');
     });
 
     it('an unknown project', () => {
-      given([]).when(shredderPlan({ projectCode: 'P2024-404' }), { ...shredderContext, project: null }).thenThrows(ValidationError, 'PURCHASE.PROJECT_UNKNOWN', 'projectCode');
+      given([])
+        .when(shredderPlan({ projectCode: 'P2024-404' }), { ...shredderContext, project: null })
+        .thenThrows(ValidationError, 'PURCHASE.PROJECT_UNKNOWN', 'projectCode');
     });
 
     it('a blank unit', () => {
-      given([]).when(shredderPlan({ unit: '  ' }), shredderContext).thenThrows(ValidationError, 'PURCHASE.REQUIRED', 'unit');
+      given([])
+        .when(shredderPlan({ unit: '  ' }), shredderContext)
+        .thenThrows(ValidationError, 'PURCHASE.REQUIRED', 'unit');
     });
 
     it('a blank item name', () => {
-      given([]).when(shredderPlan({ itemName: '' }), shredderContext).thenThrows(ValidationError, 'PURCHASE.REQUIRED', 'itemName');
+      given([])
+        .when(shredderPlan({ itemName: '' }), shredderContext)
+        .thenThrows(ValidationError, 'PURCHASE.REQUIRED', 'itemName');
     });
 
     it('an overlong item name', () => {
-      given([]).when(shredderPlan({ itemName: '碎'.repeat(201) }), shredderContext).thenThrows(ValidationError, 'PURCHASE.TOO_LONG', 'itemName');
+      given([])
+        .when(shredderPlan({ itemName: '碎'.repeat(201) }), shredderContext)
+        .thenThrows(ValidationError, 'PURCHASE.TOO_LONG', 'itemName');
     });
 
     it.each(['3100', '310021', '41002', 'abcde', ''])('a malformed economic code %j', (economicCode) => {
-      given([]).when(shredderPlan({ economicCode }), shredderContext).thenThrows(ValidationError, 'PURCHASE.ECONOMIC_CODE_MALFORMED', 'economicCode');
+      given([])
+        .when(shredderPlan({ economicCode }), shredderContext)
+        .thenThrows(ValidationError, 'PURCHASE.ECONOMIC_CODE_MALFORMED', 'economicCode');
     });
   });
 
@@ -179,6 +220,10 @@ describe('PlanPurchase', () => {
   });
 
   it('fails loudly when the handler resolved the wrong catalog entry', () => {
-    expect(() => given([]).when(shredderPlan(), { ...shredderContext, catalogEntry: PRINTING_ENTRY }).then([])).toThrow(/C23090199/);
+    expect(() =>
+      given([])
+        .when(shredderPlan(), { ...shredderContext, catalogEntry: PRINTING_ENTRY })
+        .then([]),
+    ).toThrow(/C23090199/);
   });
 });

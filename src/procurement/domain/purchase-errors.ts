@@ -5,12 +5,11 @@ export type PurchaseVerb = 'plan' | 'amend' | 'cancel' | 'contract' | 'accept';
 
 /** 409 naming the current status: "Purchase is cancelled; cannot contract it". */
 export function illegalTransition(status: PurchaseStatus, verb: PurchaseVerb, purchaseId: string): ConflictError {
-  return new ConflictError(
-    'PURCHASE.ILLEGAL_TRANSITION',
-    `Purchase is ${status.replace('_', ' ')}; cannot ${verb} it`,
-    undefined,
-    { purchaseId, status, attempted: verb },
-  );
+  return new ConflictError('PURCHASE.ILLEGAL_TRANSITION', `Purchase is ${status.replace('_', ' ')}; cannot ${verb} it`, undefined, {
+    purchaseId,
+    status,
+    attempted: verb,
+  });
 }
 
 export function purchaseNotFound(purchaseId: string): NotFoundError {

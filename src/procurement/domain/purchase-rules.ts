@@ -98,7 +98,11 @@ export function validatePlan(draft: PlanDraft, catalogEntry: CatalogEntryFacts |
   const economicCode = draft.economicCode === undefined ? (entry.defaultEconomicLine ?? null) : requireEconomicCode(draft.economicCode);
   const projectCode = requireText(draft.projectCode, 'projectCode');
   if (project === null) {
-    throw new ValidationError('PURCHASE.PROJECT_UNKNOWN', `projectCode ${projectCode} is not a project of this department and year`, 'projectCode');
+    throw new ValidationError(
+      'PURCHASE.PROJECT_UNKNOWN',
+      `projectCode ${projectCode} is not a project of this department and year`,
+      'projectCode',
+    );
   }
 
   const expected = lineAmount(quantity, unitPrice);
@@ -157,7 +161,11 @@ function requireCatalogEntry(code: string, entry: CatalogEntryFacts | null): Cat
     );
   }
   if (entry === null) {
-    throw new ValidationError('PURCHASE.CATALOG_CODE_UNKNOWN', `catalogCode ${trimmed} is not in the 2022 procurement catalog`, 'catalogCode');
+    throw new ValidationError(
+      'PURCHASE.CATALOG_CODE_UNKNOWN',
+      `catalogCode ${trimmed} is not in the 2022 procurement catalog`,
+      'catalogCode',
+    );
   }
   if (entry.code !== trimmed) throw new Error(`Catalog entry ${entry.code} was resolved for code ${trimmed}`);
   return entry;

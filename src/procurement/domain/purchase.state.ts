@@ -78,12 +78,7 @@ export type CancelledPurchase = {
 
 /** `empty` is the state of a stream with no events yet; it is never a public status. */
 export type PurchaseState =
-  | EmptyPurchase
-  | PlannedPurchase
-  | ContractedPurchase
-  | PartiallyAcceptedPurchase
-  | AcceptedPurchase
-  | CancelledPurchase;
+  EmptyPurchase | PlannedPurchase | ContractedPurchase | PartiallyAcceptedPurchase | AcceptedPurchase | CancelledPurchase;
 
 export type ExistingPurchase = Exclude<PurchaseState, EmptyPurchase>;
 

@@ -4,7 +4,6 @@ import { ASSET_STATUSES, type AssetStatus } from '../../domain/asset.state.js';
 import { PageQuery } from '../../../common/http/page.query.js';
 import { DepartmentParams } from '../../../common/http/department-year.params.js';
 
-
 export class OpeningHoldingsParams extends DepartmentParams {
   @ApiProperty({ example: '2023-12-31', description: 'The date the figures hold as of (YYYY-MM-DD)' })
   @IsString()

@@ -1,13 +1,27 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsObject, IsOptional, IsString, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsDefined,
+  IsObject,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { ASSET_SOURCES, DISPOSAL_METHODS } from '../../domain/asset-vocabulary.js';
 import { MAX_COUNTS_PER_REQUEST } from '../../domain/decide-stocktake.js';
 
 const MONEY = { type: String, description: '元, a decimal string with at most 2 decimals' };
 const COUNT = { type: Number, description: 'Number of items, a whole number ≥ 0' };
 const CATEGORY = { example: '通用设备（除车辆）', description: 'Disclosure category: its name, or its code (general_equipment)' };
-const terms = (table: Record<string, string>) => Object.entries(table).map(([k, v]) => `${k} (${v})`).join(', ');
+const terms = (table: Record<string, string>) =>
+  Object.entries(table)
+    .map(([k, v]) => `${k} (${v})`)
+    .join(', ');
 
 /** Shapes only; the domain enforces the rules and names the field. */
 export class RegisterAssetRequest {
@@ -16,7 +30,11 @@ export class RegisterAssetRequest {
   @IsString()
   @MaxLength(20)
   catalogCode: string;
-  @ApiPropertyOptional({ type: String, example: '1', description: 'Whole items; above 1 only for a batch card (家具用具, 图书档案). Default 1' })
+  @ApiPropertyOptional({
+    type: String,
+    example: '1',
+    description: 'Whole items; above 1 only for a batch card (家具用具, 图书档案). Default 1',
+  })
   @IsOptional()
   quantity?: unknown;
   @ApiPropertyOptional({ example: '台' }) @IsOptional() @IsString() @MaxLength(20) unit?: string;
@@ -25,7 +43,11 @@ export class RegisterAssetRequest {
   @ApiProperty({ example: 'transfer_in', description: terms(ASSET_SOURCES) }) @IsString() source: string;
   @ApiPropertyOptional({ example: '三楼办公室' }) @IsOptional() @IsString() @MaxLength(500) location?: string;
   @ApiPropertyOptional({ example: '张三' }) @IsOptional() @IsString() @MaxLength(200) custodian?: string;
-  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string' }, description: '元 by funding source, summing to originalValue' })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: '元 by funding source, summing to originalValue',
+  })
   @IsOptional()
   @IsObject()
   funding?: Record<string, unknown>;
@@ -87,7 +109,10 @@ export class OpenStocktakeRequest {
 export class StocktakeCountRequest {
   @ApiProperty({ format: 'uuid' }) @IsString() assetId: string;
   @ApiProperty() @IsBoolean() found: boolean;
-  @ApiPropertyOptional({ type: String, description: 'Items found (whole); default the card\'s quantity when found. Absent or 0 when not found' })
+  @ApiPropertyOptional({
+    type: String,
+    description: "Items found (whole); default the card's quantity when found. Absent or 0 when not found",
+  })
   @IsOptional()
   quantity?: unknown;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) note?: string;
@@ -102,7 +127,10 @@ export class UnknownItemRequest {
 }
 
 export class RecordCountsRequest {
-  @ApiPropertyOptional({ type: [StocktakeCountRequest], description: 'Counts of cards in the stocktake; a later count of a card replaces the earlier one' })
+  @ApiPropertyOptional({
+    type: [StocktakeCountRequest],
+    description: 'Counts of cards in the stocktake; a later count of a card replaces the earlier one',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(MAX_COUNTS_PER_REQUEST)

@@ -1,15 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  ArrayNotEmpty,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsString,
-  Matches,
-  MaxLength,
-  ValidateIf,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsIn, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { ROLES, type Role } from '../../../common/auth/permissions.js';
 import { DEPARTMENT_CODE } from '../../../common/validation/patterns.js';
 
@@ -28,7 +18,10 @@ export class CreateApiKeyRequest {
   roles: Role[];
 
   @ApiProperty({
-    oneOf: [{ type: 'array', items: { type: 'string' } }, { type: 'string', enum: ['*'] }],
+    oneOf: [
+      { type: 'array', items: { type: 'string' } },
+      { type: 'string', enum: ['*'] },
+    ],
     example: ['731'],
     description: 'Department codes the key may read and write, or "*" for every department',
   })

@@ -13,7 +13,12 @@ export class ApiKeyView {
   @ApiProperty() id: string;
   @ApiProperty() name: string;
   @ApiProperty({ type: [String] }) roles: string[];
-  @ApiProperty({ oneOf: [{ type: 'array', items: { type: 'string' } }, { type: 'string', enum: ['*'] }] })
+  @ApiProperty({
+    oneOf: [
+      { type: 'array', items: { type: 'string' } },
+      { type: 'string', enum: ['*'] },
+    ],
+  })
   departments: readonly string[] | '*';
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ description: 'Id of the key or token subject that created it, or `system`' }) createdBy: string;

@@ -40,7 +40,7 @@ export class SetBudgetLineRequest {
 }
 
 export class DeclarePlannedAssetPurchasesRequest {
-  @ApiProperty({ ...MONEY, example: '1900.00', description: 'The budget\'s stated total of planned fixed-asset purchases, 元' })
+  @ApiProperty({ ...MONEY, example: '1900.00', description: "The budget's stated total of planned fixed-asset purchases, 元" })
   @IsDefined()
   amount: unknown;
 }

@@ -53,8 +53,7 @@ export class CatalogEntryView {
 
   @ApiPropertyOptional({
     type: EconomicLineView,
-    description:
-      'Default 部门预算支出经济分类 line: 310xx for assets, 302xx for services and consumables. A purchase may set another.',
+    description: 'Default 部门预算支出经济分类 line: 310xx for assets, 302xx for services and consumables. A purchase may set another.',
   })
   economicLine?: EconomicLineView;
 

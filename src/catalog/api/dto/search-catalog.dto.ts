@@ -4,7 +4,8 @@ import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'cla
 
 export class SearchCatalogDto {
   @ApiPropertyOptional({
-    description: 'Part of a name (碎纸) or a code prefix (A0202, or a full code for it and its descendants). Absent: all codes in code order.',
+    description:
+      'Part of a name (碎纸) or a code prefix (A0202, or a full code for it and its descendants). Absent: all codes in code order.',
     minLength: 1,
     maxLength: 50,
     example: '碎纸',

@@ -4,7 +4,9 @@ import { FINDING_RULES, type FindingRule, type Severity } from '../../domain/fin
 
 export class MessageView {
   @ApiProperty({ example: '预算科目 31002 办公设备购置：预算 1900.00 元，计划采购固定资产 3800.00 元，差额 -1900.00 元' }) zh: string;
-  @ApiProperty({ example: 'Budget line 31002 办公设备购置: budget 1900.00 元, planned fixed-asset purchases 3800.00 元, difference -1900.00 元' })
+  @ApiProperty({
+    example: 'Budget line 31002 办公设备购置: budget 1900.00 元, planned fixed-asset purchases 3800.00 元, difference -1900.00 元',
+  })
   en: string;
 }
 
@@ -23,7 +25,14 @@ export class FindingView {
     type: 'object',
     additionalProperties: { type: 'string' },
     description: 'Named amounts in 元, each with its 万元 twin (`budget`, `budgetWan`); `difference` = reference − planned',
-    example: { budget: '1900.00', budgetWan: '0.19', planned: '3800.00', plannedWan: '0.38', difference: '-1900.00', differenceWan: '-0.19' },
+    example: {
+      budget: '1900.00',
+      budgetWan: '0.19',
+      planned: '3800.00',
+      plannedWan: '0.38',
+      difference: '-1900.00',
+      differenceWan: '-0.19',
+    },
   })
   amounts: Record<string, string>;
   @ApiProperty({ type: FindingRefsView }) refs: FindingRefsView;

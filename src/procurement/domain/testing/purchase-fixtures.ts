@@ -13,13 +13,7 @@ import type {
   PurchaseChanges,
   PurchaseDecisionContext,
 } from '../purchase.commands.js';
-import type {
-  PurchaseAccepted,
-  PurchaseCancelled,
-  PurchaseContracted,
-  PurchaseEvent,
-  PurchasePlanned,
-} from '../purchase.events.js';
+import type { PurchaseAccepted, PurchaseCancelled, PurchaseContracted, PurchaseEvent, PurchasePlanned } from '../purchase.events.js';
 import { initialPurchaseState, type PurchaseState } from '../purchase.state.js';
 import type { PurchaseCommand } from '../purchase.commands.js';
 import { deciderSpecification } from '../../../common/testing/given-when-then.js';
@@ -34,8 +28,18 @@ export const DAILY_OPERATIONS: ProjectFacts = { code: 'P2024-001', budget: 21_16
 export const PROPERTY_MANAGEMENT: ProjectFacts = { code: 'P2024-002', budget: 15_000_000n }; // 科协物业管理费, 15.00 万元
 
 export const SHREDDER_ENTRY: CatalogEntryFacts = { code: 'A02021301', name: '碎纸机', type: 'goods', defaultEconomicLine: '31002' };
-export const PROPERTY_ENTRY: CatalogEntryFacts = { code: 'C21040000', name: '物业管理服务', type: 'services', defaultEconomicLine: '30209' };
-export const PRINTING_ENTRY: CatalogEntryFacts = { code: 'C23090199', name: '其他印刷服务', type: 'services', defaultEconomicLine: '30202' };
+export const PROPERTY_ENTRY: CatalogEntryFacts = {
+  code: 'C21040000',
+  name: '物业管理服务',
+  type: 'services',
+  defaultEconomicLine: '30209',
+};
+export const PRINTING_ENTRY: CatalogEntryFacts = {
+  code: 'C23090199',
+  name: '其他印刷服务',
+  type: 'services',
+  defaultEconomicLine: '30202',
+};
 
 export const q = (text: string): Quantity => Quantity.decode(text);
 
