@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { createApp } from './app.factory.js';
-import { AdminKeyBootstrap } from './auth/application/admin-key-bootstrap.js';
+import { AdminKeyBootstrap } from './auth/index.js';
 import { ConfigError, loadConfig } from './config/app-config.js';
 import { checkDatabase, DatabaseUnavailableError } from './database/check-database.js';
 

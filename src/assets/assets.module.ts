@@ -1,25 +1,27 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
 import { CatalogModule } from '../catalog/catalog.module.js';
+import { ProjectionRegistry, ReactorRegistry } from '../event-log/index.js';
 import { PurchaseAssets } from '../procurement/index.js';
 import { AssetController } from './api/asset.controller.js';
 import { HoldingsController } from './api/holdings.controller.js';
 import { StocktakeController } from './api/stocktake.controller.js';
 import { AcceptanceCardsReactor } from './application/acceptance-cards.reactor.js';
 import { AssetCatalog } from './application/asset-catalog.js';
-import { AssetWriter } from './application/asset-writer.js';
-import { ChangeAssetHandler, RegisterAssetHandler } from './application/asset.handlers.js';
-import {
-  GetAssetHandler,
-  GetStocktakeHandler,
-  HoldingsHandler,
-  ListAssetsHandler,
-  ReconciliationHandler,
-} from './application/asset-queries.handlers.js';
 import { Clock } from './application/clock.js';
-import { DeclareLedgerBalancesHandler, DeclareOpeningHoldingsHandler } from './application/declarations.handlers.js';
+import { CloseStocktakeHandler } from './application/close-stocktake.handler.js';
+import { DeclareLedgerBalancesHandler } from './application/declare-ledger-balances.handler.js';
+import { DeclareOpeningHoldingsHandler } from './application/declare-opening-holdings.handler.js';
+import { DisposeAssetHandler } from './application/dispose-asset.handler.js';
+import { GetAssetHandler } from './application/get-asset.handler.js';
+import { GetStocktakeHandler } from './application/get-stocktake.handler.js';
+import { HoldingsHandler } from './application/holdings.handler.js';
+import { ListAssetsHandler } from './application/list-assets.handler.js';
+import { MoveAssetHandler } from './application/move-asset.handler.js';
+import { OpenStocktakeHandler } from './application/open-stocktake.handler.js';
 import { PurchaseAssetsReader } from './application/purchase-assets.reader.js';
-import { StocktakeWriter } from './application/stocktake-writer.js';
-import { CloseStocktakeHandler, OpenStocktakeHandler, RecordCountsHandler } from './application/stocktake.handlers.js';
+import { ReconciliationHandler } from './application/reconciliation.handler.js';
+import { RecordCountsHandler } from './application/record-counts.handler.js';
+import { RegisterAssetHandler } from './application/register-asset.handler.js';
 import { AssetProjection } from './infrastructure/asset.projection.js';
 import { AssetRepository } from './infrastructure/asset.repository.js';
 import { HoldingsProjection } from './infrastructure/holdings.projection.js';
@@ -28,8 +30,9 @@ import { StocktakeRepository } from './infrastructure/stocktake.repository.js';
 
 /**
  * The fixed-asset register: cards, holdings, acceptance → cards, stocktakes, reconciliation.
- * It reads procurement only through the log (PurchaseAccepted and the purchase streams), so it
- * imports no procurement module; ProcurementModule imports this one for PurchaseAssetsReader.
+ * It reads procurement only through `procurement/index.ts` (PurchaseAccepted and the purchase
+ * streams, decoded with procurement's definitions) and imports no procurement module;
+ * ProcurementModule imports this one for the PurchaseAssets port it implements.
  */
 @Module({
   imports: [CatalogModule],
@@ -43,10 +46,9 @@ import { StocktakeRepository } from './infrastructure/stocktake.repository.js';
     HoldingsProjection,
     StocktakeProjection,
     AcceptanceCardsReactor,
-    AssetWriter,
-    StocktakeWriter,
     RegisterAssetHandler,
-    ChangeAssetHandler,
+    MoveAssetHandler,
+    DisposeAssetHandler,
     DeclareOpeningHoldingsHandler,
     DeclareLedgerBalancesHandler,
     OpenStocktakeHandler,
@@ -63,4 +65,34 @@ import { StocktakeRepository } from './infrastructure/stocktake.repository.js';
   ],
   exports: [PurchaseAssets],
 })
-export class AssetsModule {}
+export class AssetsModule implements OnModuleInit {
+  constructor(
+    private readonly projections: ProjectionRegistry,
+    private readonly reactors: ReactorRegistry,
+    private readonly assets: AssetProjection,
+    private readonly declarations: HoldingsProjection,
+    private readonly stocktakes: StocktakeProjection,
+    private readonly acceptanceCards: AcceptanceCardsReactor,
+  ) {}
+
+  /**
+   * Everything the register's events, and the purchase events it follows, trigger on append:
+   * - AssetRegistered, AssetMoved, AssetDisposed → AssetProjection (asset_cards);
+   * - PurchaseAccepted (procurement's) → AssetProjection (asset_purchase_acceptances), then
+   *   AcceptanceCardsReactor, which appends an AssetRegistered per card in the same transaction
+   *   (those go through the projections above in turn);
+   * - OpeningHoldingsDeclared, LedgerBalancesDeclared → HoldingsProjection
+   *   (asset_opening_holdings, asset_ledger_balances);
+   * - StocktakeOpened, AssetCounted, SurplusAssetFound, StocktakeClosed → StocktakeProjection
+   *   (stocktakes, stocktake_items, stocktake_surpluses).
+   * No other context reacts to these events (the cross-checks ignore them); after commit, the
+   * event log's metrics and live tail, as for every append. Registered in this order, before
+   * ProcurementModule's (which imports this module).
+   */
+  onModuleInit(): void {
+    this.projections.register(this.assets);
+    this.projections.register(this.declarations);
+    this.projections.register(this.stocktakes);
+    this.reactors.register(this.acceptanceCards);
+  }
+}

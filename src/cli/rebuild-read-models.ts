@@ -4,7 +4,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { AppModule } from '../app.module.js';
 import { ConfigError, loadConfig } from '../config/app-config.js';
 import { checkDatabase, DatabaseUnavailableError } from '../database/check-database.js';
-import { RebuildReadModelsCommand } from '../event-log/application/rebuild-read-models.command.js';
+import { RebuildReadModelsCommand } from '../event-log/index.js';
 
 /** `npm run rebuild-read-models`: the same command as POST /admin/read-models/rebuild, offline. */
 async function main(): Promise<void> {

@@ -14,7 +14,7 @@ import { Allow } from '../../common/auth/access.decorator.js';
 import type { Actor, CommandContext } from '../../common/context/command-context.js';
 import { CurrentActor } from '../../common/http/actor.decorator.js';
 import { Ctx } from '../../common/http/command-context.decorator.js';
-import { ChangeAssetCommand, RegisterAssetCommand } from '../application/asset.commands.js';
+import { DisposeAssetCommand, MoveAssetCommand, RegisterAssetCommand } from '../application/asset.commands.js';
 import { GetAssetQuery, ListAssetsQuery, type AssetPage } from '../application/asset.queries.js';
 import type { AssetView } from '../application/asset.view.js';
 import { parseCategory } from '../domain/asset-category.js';
@@ -71,7 +71,7 @@ export class AssetController {
   @ApiConflictResponse({ description: 'Already disposed of' })
   dispose(@Param() p: AssetIdParams, @Body() body: DisposeAssetRequest, @Ctx() ctx: CommandContext): Promise<AssetView> {
     const data = { assetId: p.id, disposedOn: body.disposedOn, method: parseDisposalMethod(body.method), reason: body.reason };
-    return this.commands.execute(new ChangeAssetCommand(p.id, { type: 'DisposeAsset', data }, ctx));
+    return this.commands.execute(new DisposeAssetCommand(data, ctx));
   }
 
   @Post('assets/:id/move')
@@ -82,6 +82,6 @@ export class AssetController {
   @ApiConflictResponse({ description: 'The asset was disposed of' })
   move(@Param() p: AssetIdParams, @Body() body: MoveAssetRequest, @Ctx() ctx: CommandContext): Promise<AssetView> {
     const data = { assetId: p.id, location: body.location, custodian: body.custodian };
-    return this.commands.execute(new ChangeAssetCommand(p.id, { type: 'MoveAsset', data }, ctx));
+    return this.commands.execute(new MoveAssetCommand(data, ctx));
   }
 }

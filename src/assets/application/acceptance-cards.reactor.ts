@@ -1,16 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { yuanToFen } from '../../common/money/money.js';
 import { Quantity } from '../../common/money/quantity.js';
-import { Catalog } from '../../catalog/domain/catalog.js';
-import { CapitalizationThresholds, Classifier } from '../../catalog/domain/classification.js';
+import { CapitalizationThresholds, Catalog, Classifier } from '../../catalog/index.js';
 import type { Tx } from '../../database/transaction-runner.js';
-import type { StoredEvent } from '../../event-log/domain/event.js';
-import { EventStore } from '../../event-log/infrastructure/event-store.js';
-import { causedBy, type Reactor, ReactorRegistry } from '../../event-log/infrastructure/reactor-registry.js';
-import { foldPurchase, isPurchaseStream, purchaseEvents } from '../../procurement/index.js';
+import { causedBy, EventStore, type Reactor, type StoredEvent, StreamCommands } from '../../event-log/index.js';
+import { foldPurchase, isPurchaseStream, type PurchaseAccepted, purchaseEvents } from '../../procurement/index.js';
 import { assessAcceptance, cardsFromAcceptance } from '../domain/acceptance-cards.js';
-import { ASSET_EVENT_SCHEMA_VERSION } from '../domain/asset.events.js';
+import { assetEvents } from '../domain/asset.events.js';
 import { initialAssetState } from '../domain/asset.state.js';
 import { decideAsset } from '../domain/decide-asset.js';
 import { assetStreamId } from '../infrastructure/streams.js';
@@ -24,45 +21,40 @@ import { AssetCatalog } from './asset-catalog.js';
  * unique (acceptance_id, acceptance_sequence) index of asset_cards would stop a double reaction.
  *
  * The purchase's plan (item, unit, catalog code, funding) is folded from its own stream up to the
- * acceptance, with the procurement domain's evolve: the log, not a read model, is what the cards
- * are decided on.
+ * acceptance, decoded with procurement's definitions: the log, not a read model, is what the
+ * cards are decided on.
  */
 @Injectable()
-export class AcceptanceCardsReactor implements Reactor, OnModuleInit {
+export class AcceptanceCardsReactor implements Reactor {
   readonly name = 'asset-cards-from-acceptances';
 
   constructor(
-    private readonly registry: ReactorRegistry,
     private readonly store: EventStore,
+    private readonly streams: StreamCommands,
     private readonly catalog: Catalog,
     private readonly classifier: Classifier,
     private readonly thresholds: CapitalizationThresholds,
     private readonly assetCatalog: AssetCatalog,
   ) {}
 
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
-
   async react(tx: Tx, events: readonly StoredEvent[]): Promise<void> {
     for (const event of events) {
-      if (event.type === 'PurchaseAccepted' && isPurchaseStream(event.streamId)) await this.card(tx, event);
+      if (event.type !== 'PurchaseAccepted' || !isPurchaseStream(event.streamId)) continue;
+      const accepted = purchaseEvents.decode(event);
+      if (accepted.type === 'PurchaseAccepted') await this.card(tx, event, accepted);
     }
   }
 
-  private async card(tx: Tx, event: StoredEvent): Promise<void> {
+  private async card(tx: Tx, event: StoredEvent, accepted: PurchaseAccepted): Promise<void> {
     const history = await this.store.readStream(tx.manager, event.streamId, event.streamVersion);
     const purchase = foldPurchase(history.map((e) => purchaseEvents.decode(e)));
     if (purchase.status === 'empty') throw new Error(`PurchaseAccepted ${event.eventId} has no purchase in ${event.streamId}`);
     const { plan } = purchase;
-    const decoded = purchaseEvents.decode(event);
-    if (decoded.type !== 'PurchaseAccepted') throw new Error(`${event.eventId} is not a PurchaseAccepted`);
-    const accepted = decoded.data;
     const acceptance = {
-      acceptanceId: accepted.acceptanceId,
-      quantity: Quantity.decode(accepted.quantity),
-      amount: yuanToFen(accepted.amount),
-      acceptedOn: accepted.acceptedOn,
+      acceptanceId: accepted.data.acceptanceId,
+      quantity: Quantity.decode(accepted.data.quantity),
+      amount: yuanToFen(accepted.data.amount),
+      acceptedOn: accepted.data.acceptedOn,
     };
     const assessment = assessAcceptance(
       this.catalog.find(plan.catalogCode),
@@ -91,14 +83,9 @@ export class AcceptanceCardsReactor implements Reactor, OnModuleInit {
     // Filed like the purchase: its department and budget year.
     const scope = { department: event.department, budgetYear: event.budgetYear };
     for (const card of cards) {
+      // A new stream per card (its id was just generated): nothing to load, `no_stream` refuses a clash.
       const registered = decideAsset(initialAssetState(), { type: 'RegisterAsset', data: card }, { catalog: facts });
-      await this.store.append(
-        caused,
-        assetStreamId(card.assetId),
-        scope,
-        registered.map((e) => ({ ...e, schemaVersion: ASSET_EVENT_SCHEMA_VERSION })),
-        'no_stream',
-      );
+      await this.streams.start(caused, assetStreamId(card.assetId), scope, assetEvents, registered);
     }
   }
 }

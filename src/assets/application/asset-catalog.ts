@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Catalog } from '../../catalog/domain/catalog.js';
-import { Classifier } from '../../catalog/domain/classification.js';
+import { Catalog, Classifier } from '../../catalog/index.js';
 import type { AssetCatalogFacts } from '../domain/asset.commands.js';
 
 /** Catalog entries as the asset deciders need them: type, disclosure category, batch or not. */

@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { CommandContext } from '../../common/context/command-context.js';
-import type { DisposeAsset, MoveAsset, RegisterAssetData } from '../domain/asset.commands.js';
+import type { DisposeAssetData, MoveAssetData, RegisterAssetData } from '../domain/asset.commands.js';
 import type { AssetView } from './asset.view.js';
 
 export type RegisterAssetInput = Omit<RegisterAssetData, 'assetId' | 'origin' | 'unitValue'>;
@@ -16,11 +16,20 @@ export class RegisterAssetCommand extends Command<AssetView> {
   }
 }
 
-/** Move or dispose of an existing card. */
-export class ChangeAssetCommand extends Command<AssetView> {
+/** A card changes place or keeper (POST /assets/:id/move). */
+export class MoveAssetCommand extends Command<AssetView> {
   constructor(
-    readonly assetId: string,
-    readonly command: MoveAsset | DisposeAsset,
+    readonly move: MoveAssetData,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+/** A card leaves the register (POST /assets/:id/dispose). */
+export class DisposeAssetCommand extends Command<AssetView> {
+  constructor(
+    readonly disposal: DisposeAssetData,
     readonly context: CommandContext,
   ) {
     super();

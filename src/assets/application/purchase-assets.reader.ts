@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { yuanToFen } from '../../common/money/money.js';
 import { Quantity } from '../../common/money/quantity.js';
-import { Catalog } from '../../catalog/domain/catalog.js';
-import { CapitalizationThresholds, Classifier } from '../../catalog/domain/classification.js';
+import { CapitalizationThresholds, Catalog, Classifier } from '../../catalog/index.js';
 import { PurchaseAssets, type PurchaseAssetsSummary, type PurchasePlanFacts } from '../../procurement/index.js';
 import { assessAcceptance, summarizePurchaseAssets } from '../domain/acceptance-cards.js';
 import { AssetRepository } from '../infrastructure/asset.repository.js';
@@ -11,8 +10,8 @@ import { AssetRepository } from '../infrastructure/asset.repository.js';
 /**
  * The asset register's answer to "what became of this purchase's units" for the procurement
  * context's purchase view: cards registered, capitalizable units accepted without a card, and
- * why a purchase creates none. Exported by AssetsModule; procurement depends on it, never the
- * other way round (the register reads procurement only through its events).
+ * why a purchase creates none. It implements procurement's port (AssetsModule provides it as
+ * PurchaseAssets), so procurement's code never imports the register: the dependency points one way.
  */
 @Injectable()
 export class PurchaseAssetsReader implements PurchaseAssets {
@@ -23,11 +22,11 @@ export class PurchaseAssetsReader implements PurchaseAssets {
     private readonly thresholds: CapitalizationThresholds,
   ) {}
 
-  /** By purchase id; `tx` is the caller's transaction when it has one (the acceptance's answer). */
-  async summaries(tx: EntityManager, purchases: readonly PurchasePlanFacts[]): Promise<Map<string, PurchaseAssetsSummary>> {
+  /** By purchase id, read with `db`: the acceptance's transaction for its answer, a query's manager otherwise. */
+  async summaries(db: EntityManager, purchases: readonly PurchasePlanFacts[]): Promise<Map<string, PurchaseAssetsSummary>> {
     // Only acceptances make cards: plans, amendments and lists of unaccepted purchases skip the read.
     const accepted = purchases.filter((p) => p.acceptances > 0).map((p) => p.purchaseId);
-    const rows = accepted.length === 0 ? [] : await this.assets.acceptanceCards(tx, accepted);
+    const rows = accepted.length === 0 ? [] : await this.assets.acceptanceCards(db, accepted);
     const result = new Map<string, PurchaseAssetsSummary>();
     for (const p of purchases) {
       const entry = this.catalog.find(p.catalogCode);

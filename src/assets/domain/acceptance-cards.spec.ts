@@ -1,9 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { ValidationError } from '../../common/errors/domain-error.js';
 import { Quantity } from '../../common/money/quantity.js';
-import type { CatalogEntry } from '../../catalog/domain/catalog-entry.js';
-import { CapitalizationThresholds, Classifier } from '../../catalog/domain/classification.js';
-import { CLASSIFICATION_2024 } from '../../catalog/data/classification.js';
+import { CapitalizationThresholds, type CatalogEntry, Classifier, CLASSIFICATION_2024 } from '../../catalog/index.js';
 import { assessAcceptance, cardsFromAcceptance, summarizePurchaseAssets, type AcceptanceAssessment } from './acceptance-cards.js';
 
 const classifier = new Classifier(CLASSIFICATION_2024);

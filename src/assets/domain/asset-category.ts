@@ -1,5 +1,5 @@
 import { ValidationError } from '../../common/errors/domain-error.js';
-import { ASSET_CATEGORY_NAMES, type AssetCategoryName } from '../../catalog/domain/classification.js';
+import { ASSET_CATEGORY_NAMES, type AssetCategoryName } from '../../catalog/index.js';
 
 /**
  * The ten categories of 部门固定资产占用情况表 (DESIGN §3). The Chinese name is the value the API

@@ -1,7 +1,7 @@
 import type { FundingSplit } from '../../common/funding/funding.js';
 import type { Fen } from '../../common/money/money.js';
 import type { Quantity } from '../../common/money/quantity.js';
-import type { CatalogType } from '../../catalog/domain/catalog-entry.js';
+import type { CatalogType } from '../../catalog/index.js';
 import type { AssetCategoryName } from './asset-category.js';
 import type { AssetSource, DisposalMethod } from './asset-vocabulary.js';
 

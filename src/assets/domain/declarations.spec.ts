@@ -1,13 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { ValidationError } from '../../common/errors/domain-error.js';
 import { decideLedgerBalances, evolveLedgerBalances, type LedgerBalancesState } from './ledger-balances.js';
-import {
-  decideOpeningHoldings,
-  EMPTY_OPENING_HOLDINGS,
-  evolveOpeningHoldings,
-  type CategoryFigureInput,
-  type OpeningHoldingsDeclared,
-} from './opening-holdings.js';
+import { decideOpeningHoldings, EMPTY_OPENING_HOLDINGS, evolveOpeningHoldings, type CategoryFigureInput } from './opening-holdings.js';
+import type { OpeningHoldingsDeclared } from './declarations.events.js';
 
 /** 部门固定资产占用情况表 of department 731 as of 2023-12-31. */
 const SEED: CategoryFigureInput[] = [

@@ -1,6 +1,7 @@
 import { formatYuan, type Fen } from '../../common/money/money.js';
 import { ASSET_CATEGORIES, type AssetCategoryName } from './asset-category.js';
 import type { CategoryFigures } from './category-figures.js';
+import type { LedgerBalancesDeclared } from './declarations.events.js';
 import { figuresFromPayload, requireCategoryFigures, sameFigures } from './opening-holdings.js';
 
 /*
@@ -8,18 +9,11 @@ import { figuresFromPayload, requireCategoryFigures, sameFigures } from './openi
  * department-year, stream `ledger-<dept>-<year>`: the other side of 账账相符.
  */
 
-export type LedgerBalancesDeclaredData = {
-  year: number;
-  /** Every category, in disclosure order; a category left out of the request is 0.00. */
-  categories: Array<{ category: AssetCategoryName; categoryCode: string; value: string }>;
-  total: string;
-};
-export type LedgerBalancesDeclared = { type: 'LedgerBalancesDeclared'; data: LedgerBalancesDeclaredData };
-
 export type DeclareLedgerBalances = { year: number; categories: ReadonlyArray<{ category: AssetCategoryName; value: Fen }> };
 
 /** null until balances are declared for the year. */
 export type LedgerBalancesState = CategoryFigures | null;
+export const NO_LEDGER_BALANCES: LedgerBalancesState = null;
 
 /** Like opening holdings: the whole set for the year, the same set again is no change. */
 export function decideLedgerBalances(state: LedgerBalancesState, command: DeclareLedgerBalances): LedgerBalancesDeclared[] {

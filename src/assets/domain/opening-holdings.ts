@@ -3,19 +3,12 @@ import { formatYuan, type Fen, yuanToFen } from '../../common/money/money.js';
 import { ASSET_CATEGORIES, type AssetCategoryName, storedCategory } from './asset-category.js';
 import type { CategoryFigures, Figure } from './category-figures.js';
 import { totalOf } from './category-figures.js';
+import type { OpeningHoldingsDeclared, OpeningHoldingsDeclaredData } from './declarations.events.js';
 
 /*
  * Opening holdings (期初资产) of a department as of a date, stream `holdings-<dept>`: the figures
  * of 部门固定资产占用情况表 a register starts from, before (or instead of) a card for every item.
  */
-
-export type OpeningHoldingsDeclaredData = {
-  asOf: string;
-  /** Every category, in disclosure order; a category left out of the request is 0. */
-  categories: Array<{ category: AssetCategoryName; categoryCode: string; count: number; value: string }>;
-  total: { count: number; value: string };
-};
-export type OpeningHoldingsDeclared = { type: 'OpeningHoldingsDeclared'; data: OpeningHoldingsDeclaredData };
 
 /** Parsed input: categories already resolved, counts and values non-negative integers. */
 export type CategoryFigureInput = { category: AssetCategoryName; count: bigint; value: Fen };

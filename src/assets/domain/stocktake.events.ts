@@ -1,96 +1,109 @@
-import type { AssetCategoryName } from './asset-category.js';
+import { z } from 'zod';
+import { defineEvent, EventCodec, type EventOf, payload } from '../../event-log/index.js';
+import { category, itemCount, wholeItems } from './event-payload.js';
+
+const { yuan, calendarDate, id } = payload;
 
 /*
  * Public contract (schemaVersion 1) of the stocktake-<id> streams (资产清查/盘点). Counts of items
  * are JSON integers, quantities of a card decimal strings, money 元 strings. The envelope's
  * budget year is the year of asOf.
  */
-export const STOCKTAKE_EVENT_SCHEMA_VERSION = 1;
 
-export type StocktakeItemPayload = { assetId: string; category: AssetCategoryName; quantity: string; value: string };
-export type FigurePayload = { count: number; value: string };
-
-export type StocktakeOpenedData = {
-  stocktakeId: string;
-  asOf: string;
-  /**
-   * The cards in scope, as the register held them as of asOf when the stocktake was opened:
-   * acquired on or before asOf and not disposed of by then. Carried in the event so the scope is
-   * a fact of the log (a rebuild does not recompute it from cards that may have changed since).
-   */
-  items: StocktakeItemPayload[];
-  book: FigurePayload;
+const text = z.string();
+const figure = z.strictObject({ count: itemCount, value: yuan });
+const cardLine = z.strictObject({ assetId: id, category, quantity: wholeItems, value: yuan });
+const resultFigures = {
+  book: figure,
+  /** 盘亏: book items not found. */
+  shortage: figure,
+  /** 盘盈: found beyond a card's quantity, and found items without a card. */
+  surplus: figure,
+  /** Book items on cards nobody counted before closing: not known to be there, not known missing. */
+  uncounted: figure,
+  /** What was counted as present: book − shortage − uncounted + surplus. */
+  physical: figure,
 };
 
-export type AssetCountedData = {
-  stocktakeId: string;
-  assetId: string;
-  found: boolean;
-  /** Items found: the card's quantity by default when found, "0" when not. */
-  quantity: string;
-  note: string | null;
-};
+export const StocktakeOpenedV1 = defineEvent(
+  'StocktakeOpened',
+  1,
+  z.strictObject({
+    stocktakeId: id,
+    asOf: calendarDate,
+    /**
+     * The cards in scope, as the register held them as of asOf when the stocktake was opened:
+     * acquired on or before asOf and not disposed of by then. Carried in the event so the scope is
+     * a fact of the log (a rebuild does not recompute it from cards that may have changed since).
+     */
+    items: z.array(cardLine),
+    book: figure,
+  }),
+);
+
+export const AssetCountedV1 = defineEvent(
+  'AssetCounted',
+  1,
+  z.strictObject({
+    stocktakeId: id,
+    assetId: id,
+    found: z.boolean(),
+    /** Items found: the card's quantity by default when found, "0" when not. */
+    quantity: wholeItems,
+    note: text.nullable(),
+  }),
+);
 
 /** An item found that has no card (盘盈 of an unrecorded asset). */
-export type SurplusAssetFoundData = {
-  stocktakeId: string;
-  itemId: string;
-  name: string;
-  catalogCode: string;
-  category: AssetCategoryName;
-  quantity: string;
-  estimatedValue: string;
-  note: string | null;
-};
+export const SurplusAssetFoundV1 = defineEvent(
+  'SurplusAssetFound',
+  1,
+  z.strictObject({
+    stocktakeId: id,
+    itemId: id,
+    name: text,
+    catalogCode: text,
+    category,
+    quantity: wholeItems,
+    estimatedValue: yuan,
+    note: text.nullable(),
+  }),
+);
 
-export type CategoryResultPayload = {
-  category: AssetCategoryName;
-  categoryCode: string;
-  book: FigurePayload;
-  /** 盘亏: book items not found. */
-  shortage: FigurePayload;
-  /** 盘盈: found beyond a card's quantity, and found items without a card. */
-  surplus: FigurePayload;
-  /** Book items on cards nobody counted before closing: not known to be there, not known missing. */
-  uncounted: FigurePayload;
-  /** What was counted as present: book − shortage − uncounted + surplus. */
-  physical: FigurePayload;
-};
+export const StocktakeClosedV1 = defineEvent(
+  'StocktakeClosed',
+  1,
+  z.strictObject({
+    stocktakeId: id,
+    asOf: calendarDate,
+    closedOn: calendarDate,
+    /** Every category, in disclosure order. */
+    categories: z.array(z.strictObject({ category, categoryCode: text, ...resultFigures })),
+    total: z.strictObject(resultFigures),
+    shortages: z.array(cardLine),
+    /** Cards still uncounted at closing. */
+    uncounted: z.array(cardLine),
+    surpluses: z.array(
+      z.strictObject({
+        /** The card found in excess of its quantity, or null for an item without a card. */
+        assetId: id.nullable(),
+        itemId: id.nullable(),
+        name: text.nullable(),
+        category,
+        quantity: wholeItems,
+        value: yuan,
+      }),
+    ),
+  }),
+);
 
-export type StocktakeClosedData = {
-  stocktakeId: string;
-  asOf: string;
-  closedOn: string;
-  /** Every category, in disclosure order. */
-  categories: CategoryResultPayload[];
-  total: Omit<CategoryResultPayload, 'category' | 'categoryCode'>;
-  shortages: Array<{ assetId: string; category: AssetCategoryName; quantity: string; value: string }>;
-  /** Cards still uncounted at closing. */
-  uncounted: Array<{ assetId: string; category: AssetCategoryName; quantity: string; value: string }>;
-  surpluses: Array<{
-    /** The card found in excess of its quantity, or null for an item without a card. */
-    assetId: string | null;
-    itemId: string | null;
-    name: string | null;
-    category: AssetCategoryName;
-    quantity: string;
-    value: string;
-  }>;
-};
-
-export type StocktakeOpened = { type: 'StocktakeOpened'; data: StocktakeOpenedData };
-export type AssetCounted = { type: 'AssetCounted'; data: AssetCountedData };
-export type SurplusAssetFound = { type: 'SurplusAssetFound'; data: SurplusAssetFoundData };
-export type StocktakeClosed = { type: 'StocktakeClosed'; data: StocktakeClosedData };
+export type StocktakeOpened = EventOf<typeof StocktakeOpenedV1>;
+export type AssetCounted = EventOf<typeof AssetCountedV1>;
+export type SurplusAssetFound = EventOf<typeof SurplusAssetFoundV1>;
+export type StocktakeClosed = EventOf<typeof StocktakeClosedV1>;
 export type StocktakeEvent = StocktakeOpened | AssetCounted | SurplusAssetFound | StocktakeClosed;
 
-export const STOCKTAKE_EVENT_TYPES: readonly StocktakeEvent['type'][] = [
-  'StocktakeOpened',
-  'AssetCounted',
-  'SurplusAssetFound',
-  'StocktakeClosed',
-];
+export type StocktakeClosedData = StocktakeClosed['data'];
+export type FigurePayload = z.output<typeof figure>;
 
-export function isStocktakeEvent(event: { type: string }): event is StocktakeEvent {
-  return (STOCKTAKE_EVENT_TYPES as readonly string[]).includes(event.type);
-}
+export const stocktakeEvents = new EventCodec<StocktakeEvent>([StocktakeOpenedV1, AssetCountedV1, SurplusAssetFoundV1, StocktakeClosedV1]);

@@ -1,12 +1,9 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { yuanToFen } from '../../common/money/money.js';
-import type { StoredEvent } from '../../event-log/domain/event.js';
-import { type Projection, ProjectionRegistry } from '../../event-log/infrastructure/projection-registry.js';
-import type { PurchaseAccepted } from '../../procurement/domain/purchase.events.js';
-import { isPurchaseStream } from '../../procurement/infrastructure/purchase-stream.js';
-import { type AssetEvent, isAssetEvent } from '../domain/asset.events.js';
-import { isAssetStream } from './streams.js';
+import type { Projection, StoredEvent } from '../../event-log/index.js';
+import { purchaseEvents } from '../../procurement/index.js';
+import { assetEvents } from '../domain/asset.events.js';
 
 /**
  * Asset cards (one row per asset-<id> stream) and the acceptances of purchases (the units the
@@ -14,19 +11,15 @@ import { isAssetStream } from './streams.js';
  * order writes the same rows as the live appends did.
  */
 @Injectable()
-export class AssetProjection implements Projection, OnModuleInit {
+export class AssetProjection implements Projection {
   readonly name = 'assets';
   readonly tables = ['asset_cards', 'asset_purchase_acceptances'] as const;
 
-  constructor(private readonly registry: ProjectionRegistry) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
-
   async apply(tx: EntityManager, event: StoredEvent): Promise<void> {
-    if (event.type === 'PurchaseAccepted' && isPurchaseStream(event.streamId)) {
-      const d = (event as unknown as PurchaseAccepted).data;
+    // Only the acceptances: the rest of a purchase's stream is none of the register's business.
+    const accepted = event.type === 'PurchaseAccepted' ? purchaseEvents.decode(event) : undefined;
+    if (accepted?.type === 'PurchaseAccepted') {
+      const d = accepted.data;
       await tx.query(
         `INSERT INTO asset_purchase_acceptances (acceptance_id, purchase_id, department, quantity, amount_fen, accepted_on, position)
          VALUES ($1, $2, $3, $4, $5, $6, $7)`,
@@ -34,8 +27,8 @@ export class AssetProjection implements Projection, OnModuleInit {
       );
       return;
     }
-    if (!isAssetStream(event.streamId) || !isAssetEvent(event)) return;
-    const e = event as unknown as AssetEvent;
+    const e = assetEvents.decodeIfOurs(event);
+    if (!e) return;
     switch (e.type) {
       case 'AssetRegistered': {
         const d = e.data;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Fen } from '../../common/money/money.js';
 import { type AssetCategoryName, storedCategory } from '../domain/asset-category.js';
 import type { AssetStatus } from '../domain/asset.state.js';
@@ -64,37 +64,29 @@ function figures(rows: Array<{ category: string; count: string; value_fen: strin
   return new Map(rows.map((r) => [storedCategory(r.category), { count: BigInt(r.count), value: BigInt(r.value_fen) }]));
 }
 
-/** Reads of the asset read models. Every method takes the manager to run on: a transaction's, or the pool's. */
+/**
+ * Reads of the asset read models. Every method reads with the manager it is given, always: a
+ * command's transaction, or the one a query handler chose (the pool's, or a snapshot's).
+ */
 @Injectable()
 export class AssetRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
-  /**
-   * Runs reads that make one report (holdings, reconciliation) on one snapshot, so a card or a
-   * stocktake committed between two of them cannot be half in the answer.
-   */
-  snapshot<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction('REPEATABLE READ', work);
-  }
-
-  get manager(): EntityManager {
-    return this.dataSource.manager;
-  }
-
-  async get(tx: EntityManager, assetId: string): Promise<AssetRow | null> {
-    const rows: AssetRow[] = await tx.query(`SELECT ${CARD_COLUMNS} FROM asset_cards WHERE asset_id = $1`, [assetId]);
+  async get(db: EntityManager, assetId: string): Promise<AssetRow | null> {
+    const rows: AssetRow[] = await db.query(`SELECT ${CARD_COLUMNS} FROM asset_cards WHERE asset_id = $1`, [assetId]);
     return rows[0] ?? null;
   }
 
-  async list(department: string, filter: AssetFilter, offset: number, limit: number): Promise<{ items: AssetRow[]; total: number }> {
+  async list(
+    db: EntityManager,
+    department: string,
+    filter: AssetFilter,
+    offset: number,
+    limit: number,
+  ): Promise<{ items: AssetRow[]; total: number }> {
     const params: unknown[] = [department, filter.category ?? null, filter.status ?? null, filter.q ? `%${escapeLike(filter.q)}%` : null];
     const where = `department = $1 AND ($2::text IS NULL OR category = $2) AND ($3::text IS NULL OR status = $3)
       AND ($4::text IS NULL OR name ILIKE $4 OR catalog_code ILIKE $4)`;
-    const [{ total }]: Array<{ total: string }> = await this.manager.query(
-      `SELECT count(*)::text AS total FROM asset_cards WHERE ${where}`,
-      params,
-    );
-    const items: AssetRow[] = await this.manager.query(
+    const [{ total }]: Array<{ total: string }> = await db.query(`SELECT count(*)::text AS total FROM asset_cards WHERE ${where}`, params);
+    const items: AssetRow[] = await db.query(
       `SELECT ${CARD_COLUMNS} FROM asset_cards WHERE ${where} ORDER BY acquired_on, asset_id OFFSET $5 LIMIT $6`,
       [...params, offset, limit],
     );
@@ -102,8 +94,8 @@ export class AssetRepository {
   }
 
   /** The latest opening declaration dated on or before `asOf`. */
-  async openingAsOf(tx: EntityManager, department: string, asOf: string): Promise<{ asOf: string; figures: CategoryFigures } | null> {
-    const rows: Array<{ as_of: string; category: string; count: string; value_fen: string }> = await tx.query(
+  async openingAsOf(db: EntityManager, department: string, asOf: string): Promise<{ asOf: string; figures: CategoryFigures } | null> {
+    const rows: Array<{ as_of: string; category: string; count: string; value_fen: string }> = await db.query(
       `SELECT as_of::text AS as_of, category, count::text AS count, value_fen::text AS value_fen FROM asset_opening_holdings
        WHERE department = $1 AND as_of = (SELECT max(as_of) FROM asset_opening_holdings WHERE department = $1 AND as_of <= $2)`,
       [department, asOf],
@@ -116,13 +108,13 @@ export class AssetRepository {
    * (a province holds millions of cards); `after` null means from the beginning.
    */
   async movements(
-    tx: EntityManager,
+    db: EntityManager,
     department: string,
     after: string | null,
     to: string,
   ): Promise<{ acquired: CategoryFigures; disposed: CategoryFigures }> {
     type Row = { kind: 'acquired' | 'disposed'; category: string; count: string; value_fen: string };
-    const rows: Row[] = await tx.query(
+    const rows: Row[] = await db.query(
       `SELECT 'acquired' AS kind, category, sum(quantity)::text AS count, sum(value_fen)::text AS value_fen FROM asset_cards
        WHERE department = $1 AND acquired_on > COALESCE($2::date, '-infinity'::date) AND acquired_on <= $3
        GROUP BY category
@@ -136,8 +128,8 @@ export class AssetRepository {
   }
 
   /** Cards held as of `asOf`: acquired by then and not disposed of by then. */
-  async heldAsOf(tx: EntityManager, department: string, asOf: string): Promise<StocktakeItem[]> {
-    const rows: Array<{ asset_id: string; category: string; quantity: string; value_fen: string }> = await tx.query(
+  async heldAsOf(db: EntityManager, department: string, asOf: string): Promise<StocktakeItem[]> {
+    const rows: Array<{ asset_id: string; category: string; quantity: string; value_fen: string }> = await db.query(
       `SELECT asset_id, category, quantity::text AS quantity, value_fen::text AS value_fen FROM asset_cards
        WHERE department = $1 AND acquired_on <= $2 AND (disposed_on IS NULL OR disposed_on > $2)
        ORDER BY acquired_on, asset_id`,
@@ -152,17 +144,17 @@ export class AssetRepository {
   }
 
   /** Which of `ids` are cards of the department. */
-  async existing(tx: EntityManager, department: string, ids: readonly string[]): Promise<Set<string>> {
+  async existing(db: EntityManager, department: string, ids: readonly string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
-    const rows: Array<{ asset_id: string }> = await tx.query(
+    const rows: Array<{ asset_id: string }> = await db.query(
       `SELECT asset_id FROM asset_cards WHERE department = $1 AND asset_id = ANY($2::uuid[])`,
       [department, ids],
     );
     return new Set(rows.map((r) => r.asset_id));
   }
 
-  async ledgerBalances(tx: EntityManager, department: string, year: number): Promise<Map<AssetCategoryName, Fen> | null> {
-    const rows: Array<{ category: string; value_fen: string }> = await tx.query(
+  async ledgerBalances(db: EntityManager, department: string, year: number): Promise<Map<AssetCategoryName, Fen> | null> {
+    const rows: Array<{ category: string; value_fen: string }> = await db.query(
       `SELECT category, value_fen::text AS value_fen FROM asset_ledger_balances WHERE department = $1 AND budget_year = $2`,
       [department, year],
     );
@@ -170,10 +162,10 @@ export class AssetRepository {
   }
 
   /** Every acceptance of the purchases with the cards registered from it, in acceptance order. */
-  async acceptanceCards(tx: EntityManager, purchaseIds: readonly string[]): Promise<AcceptanceCardsRow[]> {
+  async acceptanceCards(db: EntityManager, purchaseIds: readonly string[]): Promise<AcceptanceCardsRow[]> {
     if (purchaseIds.length === 0) return [];
     const rows: Array<{ purchase_id: string; acceptance_id: string; quantity: string; amount_fen: string; carded: string; cards: string }> =
-      await tx.query(
+      await db.query(
         `SELECT a.purchase_id, a.acceptance_id, a.quantity, a.amount_fen::text AS amount_fen,
                 COALESCE(sum(c.quantity), 0)::text AS carded, count(c.asset_id)::text AS cards
          FROM asset_purchase_acceptances a

@@ -1,27 +1,19 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { yuanToFen } from '../../common/money/money.js';
-import type { StoredEvent } from '../../event-log/domain/event.js';
-import { type Projection, ProjectionRegistry } from '../../event-log/infrastructure/projection-registry.js';
-import type { LedgerBalancesDeclared } from '../domain/ledger-balances.js';
-import type { OpeningHoldingsDeclared } from '../domain/opening-holdings.js';
-import { isHoldingsStream, isLedgerStream } from './streams.js';
+import type { Projection, StoredEvent } from '../../event-log/index.js';
+import { declarationEvents } from '../domain/declarations.events.js';
 
 /** Declared figures: opening holdings by date and ledger balances by year, each replaced as a whole. */
 @Injectable()
-export class HoldingsProjection implements Projection, OnModuleInit {
+export class HoldingsProjection implements Projection {
   readonly name = 'asset-declarations';
   readonly tables = ['asset_opening_holdings', 'asset_ledger_balances'] as const;
 
-  constructor(private readonly registry: ProjectionRegistry) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
-
   async apply(tx: EntityManager, event: StoredEvent): Promise<void> {
-    if (event.type === 'OpeningHoldingsDeclared' && isHoldingsStream(event.streamId)) {
-      const d = (event as unknown as OpeningHoldingsDeclared).data;
+    const e = declarationEvents.decodeIfOurs(event);
+    if (e?.type === 'OpeningHoldingsDeclared') {
+      const d = e.data;
       await tx.query(`DELETE FROM asset_opening_holdings WHERE department = $1 AND as_of = $2`, [event.department, d.asOf]);
       await tx.query(
         `INSERT INTO asset_opening_holdings (department, as_of, category, count, value_fen)
@@ -36,8 +28,8 @@ export class HoldingsProjection implements Projection, OnModuleInit {
       );
       return;
     }
-    if (event.type === 'LedgerBalancesDeclared' && isLedgerStream(event.streamId)) {
-      const d = (event as unknown as LedgerBalancesDeclared).data;
+    if (e?.type === 'LedgerBalancesDeclared') {
+      const d = e.data;
       await tx.query(`DELETE FROM asset_ledger_balances WHERE department = $1 AND budget_year = $2`, [event.department, d.year]);
       await tx.query(
         `INSERT INTO asset_ledger_balances (department, budget_year, category, value_fen)

@@ -1,26 +1,18 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { yuanToFen } from '../../common/money/money.js';
-import type { StoredEvent } from '../../event-log/domain/event.js';
-import { type Projection, ProjectionRegistry } from '../../event-log/infrastructure/projection-registry.js';
-import { isStocktakeEvent, type StocktakeEvent } from '../domain/stocktake.events.js';
-import { isStocktakeStream } from './streams.js';
+import type { Projection, StoredEvent } from '../../event-log/index.js';
+import { stocktakeEvents } from '../domain/stocktake.events.js';
 
 /** Stocktakes with their scope, latest counts, surplus items and, once closed, the result. */
 @Injectable()
-export class StocktakeProjection implements Projection, OnModuleInit {
+export class StocktakeProjection implements Projection {
   readonly name = 'stocktakes';
   readonly tables = ['stocktakes', 'stocktake_items', 'stocktake_surpluses'] as const;
 
-  constructor(private readonly registry: ProjectionRegistry) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
-
   async apply(tx: EntityManager, event: StoredEvent): Promise<void> {
-    if (!isStocktakeStream(event.streamId) || !isStocktakeEvent(event)) return;
-    const e = event as unknown as StocktakeEvent;
+    const e = stocktakeEvents.decodeIfOurs(event);
+    if (!e) return;
     const id = e.data.stocktakeId;
     if (e.type === 'StocktakeOpened') {
       const d = e.data;

@@ -20,9 +20,10 @@ export interface StocktakeRecord {
   result: StocktakeClosedData | null;
 }
 
+/** Reads of the stocktake read model, with the manager given: a command's transaction or a query's. */
 @Injectable()
 export class StocktakeRepository {
-  async get(tx: EntityManager, stocktakeId: string): Promise<StocktakeRecord | null> {
+  async get(db: EntityManager, stocktakeId: string): Promise<StocktakeRecord | null> {
     const rows: Array<{
       stocktake_id: string;
       department: string;
@@ -40,7 +41,7 @@ export class StocktakeRepository {
       counted: string;
       not_found: string;
       surplus_items: string;
-    }> = await tx.query(
+    }> = await db.query(
       `SELECT s.stocktake_id, s.department, s.budget_year, s.as_of::text AS as_of, s.status, s.version,
               s.opened_position::text AS opened_position, s.opened_at, s.book_count::text AS book_count,
               s.book_value_fen::text AS book_value_fen, s.closed_on::text AS closed_on, s.result,
@@ -76,8 +77,8 @@ export class StocktakeRepository {
   }
 
   /** The closed stocktake a year is reconciled against: the latest asOf in the year, then the latest closed. */
-  async latestClosed(tx: EntityManager, department: string, year: number): Promise<StocktakeClosedData | null> {
-    const rows: Array<{ result: StocktakeClosedData }> = await tx.query(
+  async latestClosed(db: EntityManager, department: string, year: number): Promise<StocktakeClosedData | null> {
+    const rows: Array<{ result: StocktakeClosedData }> = await db.query(
       `SELECT result FROM stocktakes WHERE department = $1 AND budget_year = $2 AND status = 'closed'
        ORDER BY as_of DESC, closed_position DESC LIMIT 1`,
       [department, year],

@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import type { CrossCheckView } from '../api/dto/cross-check.view.js';
+import type { CrossCheckView } from './cross-check.view.js';
 import { evaluateCrossChecks } from '../domain/evaluate.js';
 import { CrossCheckRepository } from '../infrastructure/cross-check.repository.js';
 import { CrossCheckInputReader } from './cross-check-input.reader.js';

@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { CrossCheckView } from '../api/dto/cross-check.view.js';
+import type { CrossCheckView } from './cross-check.view.js';
 
 export class GetCrossChecksQuery extends Query<CrossCheckView> {
   constructor(

@@ -57,23 +57,6 @@ export class EventStore {
     return readStream(tx, streamId, toVersion);
   }
 
-  /**
-   * TEMPORARY (removed when every context writes through StreamCommands): a stream folded,
-   * without decoding. Do not use in new code.
-   */
-  async load<S>(
-    tx: EntityManager,
-    streamId: string,
-    initial: S,
-    evolve: (state: S, event: StoredEvent) => S,
-  ): Promise<{ state: S; expected: ExpectedVersion; version: number; scope: StreamScope | null }> {
-    const events = await this.readStream(tx, streamId);
-    const state = events.reduce(evolve, initial);
-    const version = events.length === 0 ? 0 : events[events.length - 1].streamVersion;
-    const scope = events.length === 0 ? null : { department: events[0].department, budgetYear: events[0].budgetYear };
-    return { state, expected: version === 0 ? 'no_stream' : version, version, scope };
-  }
-
   /** A stream's history for a query (no command, no transaction of its own). */
   history(streamId: string): Promise<StoredEvent[]> {
     return readStream(this.dataSource.manager, streamId);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { NewEvent } from '../../event-log/domain/event.js';
+import type { NewEvent } from '../../event-log/index.js';
 import { Quantity } from '../../common/money/quantity.js';
 import { decide } from './decide.js';
 import { evolve, foldPurchase } from './evolve.js';

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { FUNDING_SOURCES, type FundingSource } from '../../../common/funding/funding.js';
+import type * as views from '../../application/cross-check.view.js';
 import { FINDING_RULES, type FindingRule, type Severity } from '../../domain/finding.js';
 
 export class MessageView {
@@ -44,7 +45,8 @@ export class NotEvaluatedView {
   @ApiProperty({ type: MessageView }) message: MessageView;
 }
 
-export class CrossCheckView {
+/** OpenAPI shape of application/cross-check.view.ts. */
+export class CrossCheckView implements views.CrossCheckView {
   @ApiProperty() department: string;
   @ApiProperty() budgetYear: number;
   @ApiProperty({ enum: ['pass', 'fail'], description: '`fail` iff any finding is an error' }) status: 'pass' | 'fail';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { NotFoundError, ValidationError } from '../../common/errors/domain-error.js';
-import { loadCatalog } from '../infrastructure/catalog.loader.js';
-import { Catalog } from './catalog.js';
+import { loadCatalog } from './catalog.loader.js';
+import { Catalog } from '../domain/catalog.js';
 
 const catalog = loadCatalog();
 

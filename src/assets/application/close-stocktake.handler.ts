@@ -1,0 +1,31 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { TransactionRunner } from '../../database/transaction-runner.js';
+import { StreamCommands } from '../../event-log/index.js';
+import { decideStocktake } from '../domain/decide-stocktake.js';
+import { StocktakeRepository } from '../infrastructure/stocktake.repository.js';
+import { Clock } from './clock.js';
+import { CloseStocktakeCommand } from './stocktake.commands.js';
+import { stocktakeAfter, stocktakeStream } from './stocktake-stream.js';
+import type { StocktakeView } from './stocktake.view.js';
+
+@CommandHandler(CloseStocktakeCommand)
+export class CloseStocktakeHandler implements ICommandHandler<CloseStocktakeCommand, StocktakeView> {
+  constructor(
+    private readonly runner: TransactionRunner,
+    private readonly streams: StreamCommands,
+    private readonly stocktakes: StocktakeRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  execute({ stocktakeId, context }: CloseStocktakeCommand): Promise<StocktakeView> {
+    // The day it is closed on is the result's closedOn.
+    const today = this.clock.today();
+    return this.runner.run(context, async (tx) => {
+      await this.streams.run(tx, {
+        ...stocktakeStream(stocktakeId),
+        decide: (state) => decideStocktake(state, { type: 'CloseStocktake', data: { stocktakeId } }, { today }),
+      });
+      return stocktakeAfter(tx, this.stocktakes, stocktakeId);
+    });
+  }
+}

@@ -1,0 +1,63 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { CategoryFigures } from '../domain/category-figures.js';
+import { heldFigures } from '../domain/holdings.js';
+import { figuresFromPayload } from '../domain/opening-holdings.js';
+import { reconcile, type ReconciliationView } from '../domain/reconciliation.js';
+import type { FigurePayload, StocktakeClosedData } from '../domain/stocktake.events.js';
+import { AssetRepository } from '../infrastructure/asset.repository.js';
+import { StocktakeRepository } from '../infrastructure/stocktake.repository.js';
+import { ReconciliationQuery } from './asset.queries.js';
+
+@QueryHandler(ReconciliationQuery)
+export class ReconciliationHandler implements IQueryHandler<ReconciliationQuery, ReconciliationView> {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly assets: AssetRepository,
+    private readonly stocktakes: StocktakeRepository,
+  ) {}
+
+  /**
+   * The year starts from the book as of the previous 31 December, unless an opening declaration
+   * is dated within the year (a register started mid-year): then from that declaration. Either
+   * way opening + acquisitions − disposals is the closing book as of 31 December. All reads on
+   * one snapshot, so a card or a stocktake committed meanwhile cannot be half in the answer.
+   */
+  execute({ department, year }: ReconciliationQuery): Promise<ReconciliationView> {
+    return this.dataSource.transaction('REPEATABLE READ', (m) => this.reconcile(m, department, year));
+  }
+
+  private async reconcile(m: EntityManager, department: string, year: number): Promise<ReconciliationView> {
+    const previousEnd = `${year - 1}-12-31`;
+    const end = `${year}-12-31`;
+    const latest = await this.assets.openingAsOf(m, department, end);
+    let openingAsOf = previousEnd;
+    let opening: CategoryFigures;
+    if (latest && latest.asOf > previousEnd) {
+      openingAsOf = latest.asOf;
+      opening = latest.figures;
+    } else {
+      opening = heldFigures({ opening: latest, ...(await this.assets.movements(m, department, latest?.asOf ?? null, previousEnd)) });
+    }
+    const { acquired, disposed } = await this.assets.movements(m, department, openingAsOf, end);
+    const closed = await this.stocktakes.latestClosed(m, department, year);
+    const pick = (f: (row: StocktakeClosedData['categories'][number]) => FigurePayload) =>
+      figuresFromPayload(closed!.categories.map((row) => ({ category: row.category, ...f(row) })));
+    return reconcile(department, {
+      year,
+      openingAsOf,
+      opening,
+      acquisitions: acquired,
+      disposals: disposed,
+      count: closed && {
+        stocktakeId: closed.stocktakeId,
+        asOf: closed.asOf,
+        closedOn: closed.closedOn,
+        physical: pick((r) => r.physical),
+        shortage: pick((r) => r.shortage),
+        surplus: pick((r) => r.surplus),
+      },
+      ledger: await this.assets.ledgerBalances(m, department, year),
+    });
+  }
+}

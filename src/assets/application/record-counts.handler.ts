@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { isUuid } from '../../common/validation/values.js';
+import { TransactionRunner } from '../../database/transaction-runner.js';
+import { StreamCommands } from '../../event-log/index.js';
+import { decideStocktake } from '../domain/decide-stocktake.js';
+import { AssetRepository } from '../infrastructure/asset.repository.js';
+import { StocktakeRepository } from '../infrastructure/stocktake.repository.js';
+import { AssetCatalog } from './asset-catalog.js';
+import { RecordCountsCommand } from './stocktake.commands.js';
+import { stocktakeAfter, stocktakeStream } from './stocktake-stream.js';
+import type { StocktakeView } from './stocktake.view.js';
+
+@CommandHandler(RecordCountsCommand)
+export class RecordCountsHandler implements ICommandHandler<RecordCountsCommand, StocktakeView> {
+  constructor(
+    private readonly runner: TransactionRunner,
+    private readonly streams: StreamCommands,
+    private readonly assets: AssetRepository,
+    private readonly stocktakes: StocktakeRepository,
+    private readonly catalog: AssetCatalog,
+  ) {}
+
+  execute({ stocktakeId, counts, unknownItems, context }: RecordCountsCommand): Promise<StocktakeView> {
+    const items = unknownItems.map((item) => ({ ...item, itemId: randomUUID() }));
+    return this.runner.run(context, async (tx) => {
+      await this.streams.run(tx, {
+        ...stocktakeStream(stocktakeId),
+        decide: async (state, { scope }) => {
+          // Ids counted outside the scope: are they the department's cards at all (400 "not in
+          // this stocktake") or no card (404)? Malformed ids never reach SQL; the decider names them.
+          const inScope = state.status === 'empty' ? new Map() : state.items;
+          const outside = counts.map((c) => c.assetId).filter((id) => isUuid(id) && !inScope.has(id));
+          const codes = items.map((u) => (typeof u.catalogCode === 'string' ? u.catalogCode.trim() : ''));
+          const facts = {
+            existingAssets: await this.assets.existing(tx.manager, scope.department, outside),
+            catalog: new Map(codes.map((code) => [code, this.catalog.facts(code)])),
+          };
+          return decideStocktake(state, { type: 'RecordCounts', data: { stocktakeId, counts, unknownItems: items } }, facts);
+        },
+      });
+      return stocktakeAfter(tx, this.stocktakes, stocktakeId);
+    });
+  }
+}

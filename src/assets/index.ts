@@ -1,0 +1,5 @@
+// The asset register's public surface: what other contexts may use.
+export { assetEvents, type AssetEvent } from './domain/asset.events.js';
+export { declarationEvents, type LedgerBalancesDeclared, type OpeningHoldingsDeclared } from './domain/declarations.events.js';
+export { stocktakeEvents, type StocktakeEvent } from './domain/stocktake.events.js';
+export { assetStreamId, holdingsStreamId, ledgerStreamId, stocktakeStreamId } from './infrastructure/streams.js';

@@ -1,0 +1,15 @@
+import type { CrossCheckStatus } from '../domain/evaluate.js';
+import type { Finding, NotEvaluated } from '../domain/finding.js';
+
+/** The API's answer to GET …/cross-checks: the findings as evaluated now, on one snapshot. */
+export interface CrossCheckView {
+  department: string;
+  budgetYear: number;
+  /** `fail` iff any finding is an error. */
+  status: CrossCheckStatus;
+  findings: Finding[];
+  notEvaluated: NotEvaluated[];
+  checkedAt: string;
+  /** The newest global log position among the department-year's events this result includes ("0" when none). */
+  position: string;
+}
