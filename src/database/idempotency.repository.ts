@@ -47,12 +47,14 @@ export class IdempotencyRepository {
 
   /** Deletes up to `batch` expired keys (its own short transaction); returns how many. */
   async sweep(batch = 10_000): Promise<number> {
-    const rows = await queryRows<{ key: string }>(
-      this.dataSource.manager,
-      `DELETE FROM idempotency_keys WHERE ctid = ANY (ARRAY(
-         SELECT ctid FROM idempotency_keys WHERE created_at < now() - $1::interval LIMIT $2))
-       RETURNING key`,
-      [this.ttl, batch],
+    const rows = await this.dataSource.transaction((tx) =>
+      queryRows<{ key: string }>(
+        tx,
+        `DELETE FROM idempotency_keys WHERE ctid = ANY (ARRAY(
+           SELECT ctid FROM idempotency_keys WHERE created_at < now() - $1::interval LIMIT $2))
+         RETURNING key`,
+        [this.ttl, batch],
+      ),
     );
     return rows.length;
   }

@@ -6,11 +6,9 @@ import type { EntityManager } from 'typeorm';
  * RETURNING must come through here.
  */
 export async function queryRows<T>(tx: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
-  const runner = tx.queryRunner ?? tx.connection.createQueryRunner();
-  try {
-    const result = await runner.query(sql, params, true);
-    return (result.records ?? []) as T[];
-  } finally {
-    if (!tx.queryRunner) await runner.release();
-  }
+  // Only a transaction's manager: a runner opened here would be a second checkout, which on
+  // PGlite (one session) waits forever behind the caller's, and on PostgreSQL escapes its transaction.
+  if (!tx.queryRunner) throw new Error("queryRows needs the manager of a transaction (DataSource.transaction or a command's tx)");
+  const result = await tx.queryRunner.query(sql, params, true);
+  return (result.records ?? []) as T[];
 }

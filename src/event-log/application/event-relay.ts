@@ -75,7 +75,8 @@ export class EventRelay implements OnApplicationBootstrap, OnApplicationShutdown
     if (page.events.length === 0) return 0;
     const at = page.events.map((e) => ({ transactionId: e.transactionId, position: e.position }));
     await publisher.publish(page.events.map(toPublicEvent), at.map(encodeCursor));
-    await this.checkpoints.advance(m, name, from, at[at.length - 1], page.events.length);
+    // Its own short transaction: nothing is held while the broker acknowledged.
+    await this.dataSource.transaction((tx) => this.checkpoints.advance(tx, name, from, at[at.length - 1], page.events.length));
     this.relayed.inc(page.events.length);
     return page.events.length;
   }
