@@ -6,18 +6,17 @@ import { ProjectionRegistry } from '../event-log/index.js';
 import { PurchaseController } from './api/purchase.controller.js';
 import { ChangePurchaseHandler } from './application/change-purchase.handler.js';
 import { PlanPurchaseHandler } from './application/plan-purchase.handler.js';
-import { GetPurchaseHandler, ListPurchasesHandler, ProcurementSummaryHandler } from './application/purchase-queries.handlers.js';
 import { PurchaseFacts } from './application/purchase-facts.js';
-import { PurchaseAnswer } from './application/purchase-stream.js';
+import { GetPurchaseHandler, ListPurchasesHandler, ProcurementSummaryHandler } from './application/purchase-queries.handlers.js';
 import { PurchaseProjection } from './infrastructure/purchase.projection.js';
 import { PurchaseRepository } from './infrastructure/purchase.repository.js';
 
+/** AssetsModule provides PurchaseAssets (the port procurement owns); assets never imports this module. */
 @Module({
   imports: [CatalogModule, BudgetModule, AssetsModule],
   controllers: [PurchaseController],
   providers: [
     PurchaseFacts,
-    PurchaseAnswer,
     PlanPurchaseHandler,
     ChangePurchaseHandler,
     GetPurchaseHandler,
@@ -35,8 +34,9 @@ export class ProcurementModule implements OnModuleInit {
   ) {}
 
   /**
-   * What an append of a purchase event triggers here: the purchases read model. (Elsewhere:
-   * acceptance → asset cards in AssetsModule, re-evaluation in CrossChecksModule.)
+   * Everything an append of a purchase event triggers: here, the purchases read model. The asset
+   * register (AssetsModule) registers its own: the asset projection (acceptances) and the
+   * acceptance-cards reactor (cards for each accepted capitalizable unit, in the same transaction).
    */
   onModuleInit(): void {
     this.projections.register(this.purchases);

@@ -25,23 +25,34 @@ export const FUNDING_SOURCE_NAMES: Record<FundingSource, string> = {
 /** Non-zero parts only: an absent source and a zero one mean the same thing. */
 export type FundingSplit = Partial<Record<FundingSource, Fen>>;
 
-const isSource = (key: string): key is FundingSource => (FUNDING_SOURCES as readonly string[]).includes(key);
+export const isFundingSource = (key: string): key is FundingSource => (FUNDING_SOURCES as readonly string[]).includes(key);
+
+/** How a context reads a split: its own error codes, and how one part is read (and checked). */
+export interface FundingRules {
+  /** Not an object. Default `FUNDING.INVALID`. */
+  invalidCode?: string;
+  /** A key that is not a funding source. Default `FUNDING.UNKNOWN_SOURCE`. */
+  unknownSourceCode?: string;
+  /** One part, named `funding.<source>` in its errors. Default: parseYuan of the API's 元 text. */
+  part?: (value: unknown, field: string) => Fen;
+}
 
 /** `{ general_budget: "1900.00" }` → fen per source; unknown sources and bad amounts → 400 naming them. */
-export function parseFunding(value: unknown, field = 'funding'): FundingSplit {
+export function parseFunding(value: unknown, field = 'funding', rules: FundingRules = {}): FundingSplit {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new ValidationError('FUNDING.INVALID', `${field} must be an object of amounts by funding source`, field);
+    throw new ValidationError(rules.invalidCode ?? 'FUNDING.INVALID', `${field} must be an object of amounts by funding source`, field);
   }
+  const part = rules.part ?? parseYuan;
   const split: FundingSplit = {};
   for (const [key, raw] of Object.entries(value)) {
-    if (!isSource(key)) {
+    if (!isFundingSource(key)) {
       throw new ValidationError(
-        'FUNDING.UNKNOWN_SOURCE',
+        rules.unknownSourceCode ?? 'FUNDING.UNKNOWN_SOURCE',
         `${field}.${key} is not a funding source; use ${FUNDING_SOURCES.join(', ')}`,
         `${field}.${key}`,
       );
     }
-    const fen = parseYuan(raw, `${field}.${key}`);
+    const fen = part(raw, `${field}.${key}`);
     if (fen > 0n) split[key] = fen;
   }
   return split;
@@ -77,7 +88,7 @@ export function formatFunding(split: FundingSplit): Partial<Record<FundingSource
 export function readFunding(formatted: Partial<Record<string, string>>): FundingSplit {
   const split: FundingSplit = {};
   for (const [source, amount] of Object.entries(formatted)) {
-    if (isSource(source) && amount !== undefined) split[source] = yuanToFen(amount);
+    if (isFundingSource(source) && amount !== undefined) split[source] = yuanToFen(amount);
   }
   return split;
 }

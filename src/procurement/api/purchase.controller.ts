@@ -19,8 +19,8 @@ import { DepartmentYearParams } from '../../common/http/department-year.params.j
 import { parseIfMatch } from '../../common/http/if-match.js';
 import { parseYuan } from '../../common/money/money.js';
 import { parseQuantity } from '../../common/money/quantity.js';
-import { ChangePurchaseCommand } from '../application/change-purchase.command.js';
-import { PlanPurchaseCommand } from '../application/plan-purchase.command.js';
+import { ChangePurchaseCommand } from '../application/change-purchase.handler.js';
+import { PlanPurchaseCommand } from '../application/plan-purchase.handler.js';
 import { GetPurchaseQuery, ListPurchasesQuery, ProcurementSummaryQuery } from '../application/purchase.queries.js';
 import type { PurchaseView } from '../application/purchase.view.js';
 import { ListPurchasesQueryDto, PurchaseIdParams } from './dto/purchase.params.js';
@@ -31,7 +31,7 @@ import {
   ContractPurchaseRequest,
   PlanPurchaseRequest,
 } from './dto/purchase.requests.js';
-import { amendChanges, planInput } from './purchase-input.js';
+import { changesOf, planOf } from './purchase-input.js';
 
 const IF_MATCH = {
   name: 'If-Match',
@@ -55,7 +55,7 @@ export class PurchaseController {
   @ApiCreatedResponse({ description: 'The purchase, with `id` and `version`' })
   @ApiBadRequestResponse({ description: REJECTED })
   plan(@Param() p: DepartmentYearParams, @Body() body: PlanPurchaseRequest, @Ctx() ctx: CommandContext): Promise<PurchaseView> {
-    return this.commands.execute(new PlanPurchaseCommand(p.dept, p.year, planInput(body), ctx));
+    return this.commands.execute(new PlanPurchaseCommand(p.dept, p.year, planOf(body), ctx));
   }
 
   @Get('departments/:dept/years/:year/purchases')
@@ -94,7 +94,7 @@ export class PurchaseController {
     @Headers('if-match') ifMatch: string | undefined,
     @Ctx() ctx: CommandContext,
   ) {
-    return this.change(p.id, { type: 'AmendPurchase', data: { purchaseId: p.id, changes: amendChanges(body) } }, ifMatch, ctx);
+    return this.change(p.id, { type: 'AmendPurchase', data: { purchaseId: p.id, changes: changesOf(body) } }, ifMatch, ctx);
   }
 
   @Post('purchases/:id/cancel')

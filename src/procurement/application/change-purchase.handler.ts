@@ -1,20 +1,37 @@
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { CommandContext } from '../../common/context/command-context.js';
 import { TransactionRunner } from '../../database/transaction-runner.js';
 import { StreamCommands } from '../../event-log/index.js';
-import { decide } from '../domain/index.js';
-import { ChangePurchaseCommand } from './change-purchase.command.js';
+import { decide } from '../domain/decide.js';
+import type { PlanPurchase, PurchaseCommand } from '../domain/purchase.commands.js';
+import { PurchaseAssets } from './purchase-assets.port.js';
 import { PurchaseFacts } from './purchase-facts.js';
-import { PurchaseAnswer, purchaseStream } from './purchase-stream.js';
+import { answer, purchaseStream } from './purchase-stream.js';
 import type { PurchaseView } from './purchase.view.js';
 
-/** Amend, cancel, contract or accept: the same path, the decider tells them apart. */
+/** Amend, cancel, contract or accept an existing purchase, at the version the client saw. */
+export class ChangePurchaseCommand extends Command<PurchaseView> {
+  constructor(
+    readonly purchaseId: string,
+    readonly command: Exclude<PurchaseCommand, PlanPurchase>,
+    readonly ifMatch: number | undefined,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+/**
+ * One handler for the four changes: they differ only in their decider (decide.ts) and in the
+ * facts an amendment needs, which are those of the resulting catalog code and project.
+ */
 @CommandHandler(ChangePurchaseCommand)
 export class ChangePurchaseHandler implements ICommandHandler<ChangePurchaseCommand, PurchaseView> {
   constructor(
     private readonly runner: TransactionRunner,
     private readonly streams: StreamCommands,
     private readonly facts: PurchaseFacts,
-    private readonly answer: PurchaseAnswer,
+    private readonly assets: PurchaseAssets,
   ) {}
 
   execute({ purchaseId, command, ifMatch, context }: ChangePurchaseCommand): Promise<PurchaseView> {
@@ -22,9 +39,17 @@ export class ChangePurchaseHandler implements ICommandHandler<ChangePurchaseComm
       const result = await this.streams.run(tx, {
         ...purchaseStream(purchaseId),
         ifMatch,
-        decide: async (state, at) => decide(state, command, await this.facts.for(tx, at.scope, state, command)),
+        decide: async (state, { scope }) => {
+          if (command.type !== 'AmendPurchase' || state.status === 'empty') return decide(state, command);
+          const { changes } = command.data;
+          const codes = {
+            catalogCode: changes.catalogCode ?? state.plan.catalogCode,
+            projectCode: changes.projectCode ?? state.plan.projectCode,
+          };
+          return decide(state, command, await this.facts.lookup(tx, scope, codes));
+        },
       });
-      return this.answer.of(tx, purchaseId, result);
+      return answer(tx.manager, this.assets, purchaseId, result);
     });
   }
 }

@@ -1,5 +1,6 @@
 import { FUNDING_SOURCE_NAMES, FUNDING_SOURCES, type FundingSource } from '../../common/funding/funding.js';
 import { type Fen, formatWanYuan, formatYuan, yuanToFen } from '../../common/money/money.js';
+import { PROCUREMENT_TYPES, type ProcurementType } from '../domain/purchase.state.js';
 import type { PurchaseAmounts } from '../infrastructure/purchase.repository.js';
 
 export interface Amount {
@@ -14,7 +15,7 @@ export interface ProcurementSummary {
   total: Amount & { count: number; smeReserved: string; smeReservedWan: string };
   byProject: Array<Amount & { projectCode: string; name: string | null; count: number }>;
   byFundingSource: Array<Amount & { source: FundingSource; name: string }>;
-  byType: Array<Amount & { type: 'goods' | 'works' | 'services'; count: number }>;
+  byType: Array<Amount & { type: ProcurementType; count: number }>;
 }
 
 const amount = (fen: Fen): Amount => ({ amount: formatYuan(fen), amountWan: formatWanYuan(fen) });
@@ -30,7 +31,7 @@ export function summarizeProcurement(
   projectNames: ReadonlyMap<string, string>,
 ): ProcurementSummary {
   const byProject = new Map<string, { fen: Fen; count: number }>();
-  const byType = new Map<'goods' | 'works' | 'services', { fen: Fen; count: number }>();
+  const byType = new Map<ProcurementType, { fen: Fen; count: number }>();
   const bySource = new Map<FundingSource, Fen>();
   let total = 0n;
   let sme = 0n;
@@ -58,8 +59,10 @@ export function summarizeProcurement(
       name: FUNDING_SOURCE_NAMES[source],
       ...amount(bySource.get(source)!),
     })),
-    byType: (['goods', 'works', 'services'] as const)
-      .filter((t) => byType.has(t))
-      .map((type) => ({ type, count: byType.get(type)!.count, ...amount(byType.get(type)!.fen) })),
+    byType: PROCUREMENT_TYPES.filter((t) => byType.has(t)).map((type) => ({
+      type,
+      count: byType.get(type)!.count,
+      ...amount(byType.get(type)!.fen),
+    })),
   };
 }

@@ -4,18 +4,10 @@ import { requireInScope } from '../../common/auth/department-scope.js';
 import { NotFoundError } from '../../common/errors/domain-error.js';
 import { BudgetRepository } from '../../budget/index.js';
 import { PurchaseAssets } from './purchase-assets.port.js';
-import { PurchaseRepository, type PurchaseRecord } from '../infrastructure/purchase.repository.js';
+import { PurchaseRepository } from '../infrastructure/purchase.repository.js';
 import { type ProcurementSummary, summarizeProcurement } from './procurement-summary.js';
 import { GetPurchaseQuery, ListPurchasesQuery, type PurchasePage, ProcurementSummaryQuery } from './purchase.queries.js';
-import { planFacts, purchaseView, type PurchaseView } from './purchase.view.js';
-
-async function toViews(records: readonly PurchaseRecord[], assets: PurchaseAssets, db: DataSource): Promise<PurchaseView[]> {
-  const cards = await assets.summaries(
-    db.manager,
-    records.map((r) => planFacts(r.id, r.summary)),
-  );
-  return records.map((r) => purchaseView(r.id, r.version, r.department, r.budgetYear, r.summary, cards.get(r.id)!));
-}
+import { purchaseViews, type PurchaseView } from './purchase.view.js';
 
 @QueryHandler(GetPurchaseQuery)
 export class GetPurchaseHandler implements IQueryHandler<GetPurchaseQuery, PurchaseView> {
@@ -27,10 +19,10 @@ export class GetPurchaseHandler implements IQueryHandler<GetPurchaseQuery, Purch
 
   async execute({ purchaseId, actor }: GetPurchaseQuery): Promise<PurchaseView> {
     const notFound = () => new NotFoundError('PURCHASE.NOT_FOUND', `No purchase ${purchaseId}`, 'id');
-    const record = await this.purchases.get(purchaseId);
+    const record = await this.purchases.currentById(purchaseId);
     if (!record) throw notFound();
     requireInScope(actor, record.department, notFound);
-    const [view] = await toViews([record], this.assets, this.dataSource);
+    const [view] = await purchaseViews(this.dataSource.manager, this.assets, [record]);
     return view;
   }
 }
@@ -44,8 +36,8 @@ export class ListPurchasesHandler implements IQueryHandler<ListPurchasesQuery, P
   ) {}
 
   async execute(q: ListPurchasesQuery): Promise<PurchasePage> {
-    const { items, total } = await this.purchases.list(q.department, q.budgetYear, q.filter, q.offset, q.limit);
-    return { items: await toViews(items, this.assets, this.dataSource), total, offset: q.offset, limit: q.limit };
+    const { items, total } = await this.purchases.currentPage(q.department, q.budgetYear, q.filter, q.offset, q.limit);
+    return { items: await purchaseViews(this.dataSource.manager, this.assets, items), total, offset: q.offset, limit: q.limit };
   }
 }
 
@@ -58,7 +50,7 @@ export class ProcurementSummaryHandler implements IQueryHandler<ProcurementSumma
 
   async execute({ department, budgetYear }: ProcurementSummaryQuery): Promise<ProcurementSummary> {
     const [amounts, reference] = await Promise.all([
-      this.purchases.liveAmounts(department, budgetYear),
+      this.purchases.currentLiveAmounts(department, budgetYear),
       this.budgets.currentReference(department, budgetYear),
     ]);
     const names = new Map(reference.projects.map((p) => [p.projectCode, p.name]));

@@ -1,6 +1,6 @@
 import { Query } from '@nestjs/cqrs';
 import type { Actor } from '../../common/context/command-context.js';
-import type { PurchaseStatus } from '../domain/index.js';
+import type { PurchaseStatus } from '../domain/purchase.state.js';
 import type { ProcurementSummary } from './procurement-summary.js';
 import type { PurchaseView } from './purchase.view.js';
 

@@ -1,5 +1,6 @@
-import type { PurchaseAssetsSummary } from './purchase-assets.port.js';
-import type { PurchaseSummary } from '../domain/index.js';
+import type { EntityManager } from 'typeorm';
+import type { PurchaseRecord } from '../domain/purchase.summary.js';
+import type { PurchaseAssets, PurchaseAssetsSummary } from './purchase-assets.port.js';
 
 /**
  * The API's purchase: the summary plus its identity, scope and version (for If-Match), and what
@@ -7,25 +8,25 @@ import type { PurchaseSummary } from '../domain/index.js';
  * (capitalizable units accepted without a card yet) and `notCapitalizable` (why it creates no
  * cards: "service", "works", "not_an_asset", "below_threshold"; null when it does).
  */
-export type PurchaseView = { id: string; version: number; department: string; budgetYear: number } & Omit<PurchaseSummary, 'purchaseId'> &
-  PurchaseAssetsSummary;
+export type PurchaseView = Omit<PurchaseRecord, 'summary'> & Omit<PurchaseRecord['summary'], 'purchaseId'> & PurchaseAssetsSummary;
 
-export function purchaseView(
-  id: string,
-  version: number,
-  department: string,
-  budgetYear: number,
-  summary: PurchaseSummary,
-  assets: PurchaseAssetsSummary,
-): PurchaseView {
-  const { purchaseId: _omitted, ...rest } = summary;
-  return { id, version, department, budgetYear, ...rest, ...assets };
+/** The views of purchases, with what the asset register made of them read with `db` (a command's tx or a query's manager). */
+export async function purchaseViews(
+  db: EntityManager,
+  assets: PurchaseAssets,
+  records: readonly PurchaseRecord[],
+): Promise<PurchaseView[]> {
+  const cards = await assets.summaries(
+    db,
+    records.map(({ id, summary }) => ({
+      purchaseId: id,
+      catalogCode: summary.plan.catalogCode,
+      unitPrice: summary.plan.unitPrice,
+      acceptances: summary.accepted.acceptances,
+    })),
+  );
+  return records.map(({ id, version, department, budgetYear, summary }) => {
+    const { purchaseId: _omitted, ...rest } = summary;
+    return { id, version, department, budgetYear, ...rest, ...cards.get(id)! };
+  });
 }
-
-/** The facts of a purchase the asset register needs to describe its cards. */
-export const planFacts = (purchaseId: string, summary: PurchaseSummary) => ({
-  purchaseId,
-  catalogCode: summary.plan.catalogCode,
-  unitPrice: summary.plan.unitPrice,
-  acceptances: summary.accepted.acceptances,
-});

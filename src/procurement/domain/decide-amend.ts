@@ -1,11 +1,17 @@
 import { ValidationError } from '../../common/errors/domain-error.js';
 import { requireFact } from './context-facts.js';
-import { AMENDABLE_FIELDS, type AmendPurchaseData, type CatalogEntryFacts, type PurchaseDecisionContext } from './purchase.commands.js';
+import { planToPayload } from './plan-payload.js';
+import {
+  AMENDABLE_FIELDS,
+  type AmendPurchaseData,
+  type CatalogEntryFacts,
+  type PlanFields,
+  type PurchaseDecisionContext,
+} from './purchase.commands.js';
 import { illegalTransition } from './purchase-errors.js';
 import type { PurchaseAmended, PurchasePlanChanges, PurchasePlanPayload } from './purchase.events.js';
-import { validatePlan, type PlanDraft } from './purchase-rules.js';
+import { validatePlan } from './purchase-rules.js';
 import type { PlannedPurchase, PurchaseState } from './purchase.state.js';
-import { planToPayload } from './plan-payload.js';
 import { requireExisting } from './require-existing.js';
 
 /**
@@ -18,7 +24,7 @@ export function decideAmend(state: PurchaseState, data: AmendPurchaseData, conte
 
   const changes = data.changes;
   for (const key of Object.keys(changes)) {
-    if (!(AMENDABLE_FIELDS as readonly string[]).includes(key)) {
+    if (!AMENDABLE_FIELDS.includes(key as keyof PlanFields)) {
       throw new ValidationError('PURCHASE.NOT_AMENDABLE', `${key} cannot be amended`, key);
     }
   }
@@ -28,25 +34,16 @@ export function decideAmend(state: PurchaseState, data: AmendPurchaseData, conte
   const projectChanges = changes.projectCode !== undefined && changes.projectCode.trim() !== plan.projectCode;
   const economicReset = 'economicCode' in changes && changes.economicCode === null;
 
-  const draft: PlanDraft = {
-    projectCode: changes.projectCode ?? plan.projectCode,
-    itemName: changes.itemName ?? plan.itemName,
-    catalogCode: changes.catalogCode ?? plan.catalogCode,
-    unit: changes.unit ?? plan.unit,
-    quantity: changes.quantity ?? plan.quantity,
-    unitPrice: changes.unitPrice ?? plan.unitPrice,
-    amount: changes.amount ?? plan.amount,
-    funding: changes.funding ?? plan.funding,
-    smeReserved: changes.smeReserved ?? plan.smeReserved,
-    economicCode: resultingEconomicCode(current, data),
-  };
+  // The plan as it stands with the changes laid over it; a change given as undefined keeps the field.
+  const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+  const fields: PlanFields = { ...plan, ...given, economicCode: resultingEconomicCode(current, data) };
   const entry = catalogChanges
     ? requireFact(context.catalogEntry, 'catalogEntry', 'AmendPurchase')
     : currentEntry(current, economicReset ? requireFact(context.catalogEntry, 'catalogEntry', 'AmendPurchase') : undefined);
   const project = projectChanges ? requireFact(context.project, 'project', 'AmendPurchase') : { code: plan.projectCode };
 
   const before = planToPayload(plan);
-  const after = planToPayload(validatePlan(draft, entry, project));
+  const after = planToPayload(validatePlan(fields, entry, project));
   const diff = diffPayloads(before, after);
   if (Object.keys(diff).length === 0) return [];
   return [{ type: 'PurchaseAmended', data: { purchaseId: current.purchaseId, changes: diff } }];

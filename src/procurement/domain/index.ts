@@ -1,8 +1,3 @@
-export { decide } from './decide.js';
-export { evolve, foldPurchase } from './evolve.js';
-export { summarizePurchase, type PurchaseSummary } from './purchase.summary.js';
-export { FUNDING_SOURCES, isFundingSource, type FundingInput, type FundingSource, type FundingSplit } from './funding.js';
-export * from './purchase.commands.js';
-export * from './purchase.events.js';
-export * from './purchase.state.js';
-export { planFromPayload, planToPayload } from './plan-payload.js';
+// What the assets context imported from here before the index existed (it moves to ../index.ts).
+export { foldPurchase } from './evolve.js';
+export { isPurchaseEvent, type PurchaseAcceptedData, type PurchaseEvent } from './purchase.events.js';

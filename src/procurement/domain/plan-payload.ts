@@ -1,56 +1,33 @@
+import { formatFunding, readFunding } from '../../common/funding/funding.js';
 import { formatYuan, yuanToFen } from '../../common/money/money.js';
 import { Quantity } from '../../common/money/quantity.js';
-import { FUNDING_SOURCES, type FundingSource, type FundingSplit } from './funding.js';
-import type { FundingPayload, PurchasePlanPayload } from './purchase.events.js';
+import type { PurchasePlanPayload } from './purchase.events.js';
 import type { PurchasePlan } from './purchase.state.js';
 
-/** The plan as events carry it (money in 元 strings, quantity as a decimal string). */
+/*
+ * The one codec of a plan: events carry the payload, the read model and the HTTP view show the
+ * same payload (purchase.summary.ts), and evolve reads it back. Money in 元 strings, quantity
+ * as a decimal string, funding in the disclosure's column order.
+ */
+
 export function planToPayload(plan: PurchasePlan): PurchasePlanPayload {
   return {
-    projectCode: plan.projectCode,
-    itemName: plan.itemName,
-    catalogCode: plan.catalogCode,
-    catalogName: plan.catalogName,
-    procurementType: plan.procurementType,
-    unit: plan.unit,
+    ...plan,
     quantity: plan.quantity.toString(),
     unitPrice: formatYuan(plan.unitPrice),
     amount: formatYuan(plan.amount),
-    funding: fundingToPayload(plan.funding),
+    funding: formatFunding(plan.funding),
     smeReserved: formatYuan(plan.smeReserved),
-    economicCode: plan.economicCode,
-    economicCodeExplicit: plan.economicCodeExplicit,
   };
 }
 
 export function planFromPayload(payload: PurchasePlanPayload): PurchasePlan {
-  const funding: Partial<Record<FundingSource, bigint>> = {};
-  for (const source of FUNDING_SOURCES) {
-    const part = payload.funding[source];
-    if (part !== undefined) funding[source] = yuanToFen(part);
-  }
   return {
-    projectCode: payload.projectCode,
-    itemName: payload.itemName,
-    catalogCode: payload.catalogCode,
-    catalogName: payload.catalogName,
-    procurementType: payload.procurementType,
-    unit: payload.unit,
+    ...payload,
     quantity: Quantity.decode(payload.quantity),
     unitPrice: yuanToFen(payload.unitPrice),
     amount: yuanToFen(payload.amount),
-    funding,
+    funding: readFunding(payload.funding),
     smeReserved: yuanToFen(payload.smeReserved),
-    economicCode: payload.economicCode,
-    economicCodeExplicit: payload.economicCodeExplicit,
   };
-}
-
-export function fundingToPayload(funding: FundingSplit): FundingPayload {
-  const payload: FundingPayload = {};
-  for (const source of FUNDING_SOURCES) {
-    const part = funding[source];
-    if (part !== undefined && part !== 0n) payload[source] = formatYuan(part);
-  }
-  return payload;
 }

@@ -1,9 +1,9 @@
 import { ValidationError } from '../../common/errors/domain-error.js';
-import { formatYuan, sumFen, type Fen } from '../../common/money/money.js';
+import { fundingTotal, parseFunding, type FundingSplit } from '../../common/funding/funding.js';
+import { formatYuan, type Fen } from '../../common/money/money.js';
 import { lineAmount } from '../../common/money/line-amount.js';
 import type { Quantity } from '../../common/money/quantity.js';
-import { FUNDING_SOURCES, isFundingSource, type FundingInput, type FundingSource } from './funding.js';
-import type { CatalogEntryFacts, ProjectFacts } from './purchase.commands.js';
+import type { CatalogEntryFacts, FundingInput, PlanFields, ProjectFacts } from './purchase.commands.js';
 import type { PurchasePlan } from './purchase.state.js';
 import { isCalendarDate, isUuid } from '../../common/validation/values.js';
 
@@ -12,7 +12,11 @@ const CATALOG_CODE = /^[ABC]\d{8}$/;
 /** 部门预算支出经济分类 款 level: class 301–399 plus 2 digits, e.g. 31002, 30209. */
 const ECONOMIC_CODE = /^3\d{4}$/;
 
-export const TEXT_LIMITS = {
+/**
+ * Text limits in characters (code points, after trimming). The request DTOs declare the same
+ * ones, so an over-long field is refused for the same length whichever check sees it first.
+ */
+export const PURCHASE_LIMITS = {
   itemName: 200,
   unit: 20,
   projectCode: 64,
@@ -21,14 +25,15 @@ export const TEXT_LIMITS = {
   reason: 1000,
 } as const;
 
+export type PurchaseTextField = keyof typeof PURCHASE_LIMITS;
+
+export const tooLongMessage = (field: PurchaseTextField): string => `${field} must be at most ${PURCHASE_LIMITS[field]} characters`;
+
 /** Trimmed, non-empty, bounded text. */
-export function requireText(value: unknown, field: keyof typeof TEXT_LIMITS): string {
+export function requireText(value: unknown, field: PurchaseTextField): string {
   const text = typeof value === 'string' ? value.trim() : '';
   if (text === '') throw new ValidationError('PURCHASE.REQUIRED', `${field} is required and must not be blank`, field);
-  const limit = TEXT_LIMITS[field];
-  if ([...text].length > limit) {
-    throw new ValidationError('PURCHASE.TOO_LONG', `${field} must be at most ${limit} characters`, field);
-  }
+  if ([...text].length > PURCHASE_LIMITS[field]) throw new ValidationError('PURCHASE.TOO_LONG', tooLongMessage(field), field);
   return text;
 }
 
@@ -67,36 +72,22 @@ export function requirePositiveMoney(amount: Fen, field: string): Fen {
   return amount;
 }
 
-/** The plan as submitted (plan) or as it would stand after an amendment, before validation. */
-export type PlanDraft = {
-  projectCode: string;
-  itemName: string;
-  catalogCode: string;
-  unit: string;
-  quantity: Quantity;
-  unitPrice: Fen;
-  amount: Fen;
-  funding: FundingInput;
-  smeReserved: Fen;
-  /** undefined: take the catalog entry's default line. */
-  economicCode: string | undefined;
-};
-
 /**
  * The DESIGN §4 door rules for a planned purchase. Reports the first broken rule, field by
  * field in form order, then the rules that relate fields; returns the normalised plan.
  */
-export function validatePlan(draft: PlanDraft, catalogEntry: CatalogEntryFacts | null, project: ProjectFacts | null): PurchasePlan {
-  const itemName = requireText(draft.itemName, 'itemName');
-  const entry = requireCatalogEntry(draft.catalogCode, catalogEntry);
-  const unit = requireText(draft.unit, 'unit');
-  const quantity = requirePositiveQuantity(draft.quantity, 'quantity');
-  const unitPrice = requirePositiveMoney(draft.unitPrice, 'unitPrice');
-  const amount = requirePositiveMoney(draft.amount, 'amount');
-  const funding = readFunding(draft.funding);
-  const smeReserved = requireNonNegativeMoney(draft.smeReserved, 'smeReserved');
-  const economicCode = draft.economicCode === undefined ? (entry.defaultEconomicLine ?? null) : requireEconomicCode(draft.economicCode);
-  const projectCode = requireText(draft.projectCode, 'projectCode');
+export function validatePlan(fields: PlanFields, catalogEntry: CatalogEntryFacts | null, project: ProjectFacts | null): PurchasePlan {
+  const itemName = requireText(fields.itemName, 'itemName');
+  const entry = requireCatalogEntry(fields.catalogCode, catalogEntry);
+  const unit = requireText(fields.unit, 'unit');
+  const quantity = requirePositiveQuantity(fields.quantity, 'quantity');
+  const unitPrice = requirePositiveMoney(fields.unitPrice, 'unitPrice');
+  const amount = requirePositiveMoney(fields.amount, 'amount');
+  const funding = readFunding(fields.funding);
+  const smeReserved = requireNonNegativeMoney(fields.smeReserved ?? 0n, 'smeReserved');
+  const explicitLine = fields.economicCode ?? undefined;
+  const economicCode = explicitLine === undefined ? (entry.defaultEconomicLine ?? null) : requireEconomicCode(explicitLine);
+  const projectCode = requireText(fields.projectCode, 'projectCode');
   if (project === null) {
     throw new ValidationError(
       'PURCHASE.PROJECT_UNKNOWN',
@@ -114,7 +105,7 @@ export function validatePlan(draft: PlanDraft, catalogEntry: CatalogEntryFacts |
       { expected: formatYuan(expected), received: formatYuan(amount) },
     );
   }
-  const funded = sumFen(Object.values(funding));
+  const funded = fundingTotal(funding);
   if (funded === 0n) {
     throw new ValidationError('PURCHASE.FUNDING_EMPTY', 'funding must have at least one source with a positive part', 'funding');
   }
@@ -147,7 +138,7 @@ export function validatePlan(draft: PlanDraft, catalogEntry: CatalogEntryFacts |
     funding,
     smeReserved,
     economicCode,
-    economicCodeExplicit: draft.economicCode !== undefined,
+    economicCodeExplicit: explicitLine !== undefined,
   };
 }
 
@@ -183,25 +174,11 @@ function requireEconomicCode(code: string): string {
   return trimmed;
 }
 
-/** Keeps the positive parts, in FUNDING_SOURCES order. */
-function readFunding(input: FundingInput): Partial<Record<FundingSource, Fen>> {
-  if (typeof input !== 'object' || input === null) {
-    throw new ValidationError('PURCHASE.FUNDING_EMPTY', 'funding must have at least one source with a positive part', 'funding');
-  }
-  for (const key of Object.keys(input)) {
-    if (!isFundingSource(key)) {
-      throw new ValidationError(
-        'PURCHASE.FUNDING_SOURCE_UNKNOWN',
-        `funding.${key} is not a funding source; use one of ${FUNDING_SOURCES.join(', ')}`,
-        `funding.${key}`,
-      );
-    }
-  }
-  const split: Partial<Record<FundingSource, Fen>> = {};
-  for (const source of FUNDING_SOURCES) {
-    const part = input[source];
-    if (part === undefined) continue;
-    if (requireNonNegativeMoney(part, `funding.${source}`) > 0n) split[source] = part;
-  }
-  return split;
+/** The positive parts; a negative one is refused like any negative money, naming `funding.<source>`. */
+function readFunding(input: FundingInput): FundingSplit {
+  return parseFunding(input, 'funding', {
+    invalidCode: 'PURCHASE.FUNDING_EMPTY',
+    unknownSourceCode: 'PURCHASE.FUNDING_SOURCE_UNKNOWN',
+    part: (fen, field) => requireNonNegativeMoney(fen as Fen, field),
+  });
 }

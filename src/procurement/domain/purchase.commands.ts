@@ -1,6 +1,5 @@
 import type { Fen } from '../../common/money/money.js';
 import type { Quantity } from '../../common/money/quantity.js';
-import type { FundingInput } from './funding.js';
 import type { ProcurementType } from './purchase.state.js';
 
 /*
@@ -9,11 +8,17 @@ import type { ProcurementType } from './purchase.state.js';
  * caller that skips a parser cannot write a negative or zero amount.
  */
 
-export type PlanPurchaseData = {
-  purchaseId: string;
-  /** Stream scope: goes into the event envelope, not the payload; the handler checks it is known. */
-  department: string;
-  budgetYear: number;
+/**
+ * A funding split as the API hands it over: keys are not trusted yet (an unknown one is a 400
+ * naming `funding.<key>`); zero parts are dropped.
+ */
+export type FundingInput = Readonly<Record<string, Fen>>;
+
+/**
+ * What the officer plans, before the rules: the plan command's data, and the whole an
+ * amendment is checked as (the plan as it stands, with the changes laid over it).
+ */
+export type PlanFields = {
   projectCode: string;
   itemName: string;
   catalogCode: string;
@@ -28,35 +33,31 @@ export type PlanPurchaseData = {
   economicCode?: string | null;
 };
 
+/** The department and year are the stream's scope (the event envelope), not the plan's. */
+export type PlanPurchaseData = { purchaseId: string } & PlanFields;
+
 /**
  * Fields to change; absent ones stay. `funding` replaces the whole split. `economicCode: null`
  * drops an explicit line back to the catalog default.
  */
-export type PurchaseChanges = Partial<{
-  projectCode: string;
-  itemName: string;
-  catalogCode: string;
-  unit: string;
-  quantity: Quantity;
-  unitPrice: Fen;
-  amount: Fen;
-  funding: FundingInput;
-  smeReserved: Fen;
-  economicCode: string | null;
-}>;
+export type PurchaseChanges = Partial<PlanFields>;
 
-export const AMENDABLE_FIELDS: readonly (keyof PurchaseChanges)[] = [
-  'projectCode',
-  'itemName',
-  'catalogCode',
-  'unit',
-  'quantity',
-  'unitPrice',
-  'amount',
-  'funding',
-  'smeReserved',
-  'economicCode',
-];
+/** Every plan field, once: the compiler refuses a field added to PlanFields but not here. */
+const PLAN_FIELDS: Record<keyof PlanFields, true> = {
+  projectCode: true,
+  itemName: true,
+  catalogCode: true,
+  unit: true,
+  quantity: true,
+  unitPrice: true,
+  amount: true,
+  funding: true,
+  smeReserved: true,
+  economicCode: true,
+};
+
+/** Every plan field can be amended, in form order. */
+export const AMENDABLE_FIELDS = Object.keys(PLAN_FIELDS) as readonly (keyof PlanFields)[];
 
 export type AmendPurchaseData = { purchaseId: string; changes: PurchaseChanges };
 export type CancelPurchaseData = { purchaseId: string; reason: string };

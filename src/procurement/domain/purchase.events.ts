@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FUNDING_SOURCES } from '../../common/funding/funding.js';
 import { defineEvent, EventCodec, type EventOf, payload } from '../../event-log/index.js';
+import { PROCUREMENT_TYPES } from './purchase.state.js';
 
 const { yuan, quantity, calendarDate, id } = payload;
 
@@ -8,9 +9,8 @@ const { yuan, quantity, calendarDate, id } = payload;
  * Public contract (schemaVersion 1): payloads are camelCase JSON, money as 元 strings with
  * exactly 2 decimals, quantities as decimal strings without trailing zeros ("1", "2.5").
  * Department and budget year travel in the event envelope, not here. Never change a
- * published shape in place: add a new schema version.
+ * published shape in place: add a new schema version (each definition below carries its own).
  */
-export const PURCHASE_EVENT_SCHEMA_VERSION = 1;
 
 /** Only the sources with a non-zero part, in FUNDING_SOURCES order. */
 const fundingPayload = z.partialRecord(z.enum(FUNDING_SOURCES), yuan);
@@ -20,7 +20,7 @@ const planFields = {
   itemName: z.string(),
   catalogCode: z.string(),
   catalogName: z.string(),
-  procurementType: z.enum(['goods', 'works', 'services']),
+  procurementType: z.enum(PROCUREMENT_TYPES),
   unit: z.string(),
   quantity,
   unitPrice: yuan,
@@ -32,6 +32,13 @@ const planFields = {
 };
 const change = <T extends z.ZodType>(value: T) => z.strictObject({ from: value, to: value }).optional();
 
+/** Every plan field as an optional `{ from, to }`: an amendment changes the plan's own fields, no others. */
+function changesOf<F extends Record<string, z.ZodType>>(fields: F): { [K in keyof F]: ReturnType<typeof change<F[K]>> } {
+  return Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, change(value)])) as {
+    [K in keyof F]: ReturnType<typeof change<F[K]>>;
+  };
+}
+
 export const PurchasePlannedV1 = defineEvent('PurchasePlanned', 1, z.strictObject({ purchaseId: id, ...planFields }));
 
 /** Only the fields that changed; a catalog change also carries catalogName and procurementType. */
@@ -40,21 +47,7 @@ export const PurchaseAmendedV1 = defineEvent(
   1,
   z.strictObject({
     purchaseId: id,
-    changes: z.strictObject({
-      projectCode: change(planFields.projectCode),
-      itemName: change(planFields.itemName),
-      catalogCode: change(planFields.catalogCode),
-      catalogName: change(planFields.catalogName),
-      procurementType: change(planFields.procurementType),
-      unit: change(planFields.unit),
-      quantity: change(planFields.quantity),
-      unitPrice: change(planFields.unitPrice),
-      amount: change(planFields.amount),
-      funding: change(planFields.funding),
-      smeReserved: change(planFields.smeReserved),
-      economicCode: change(planFields.economicCode),
-      economicCodeExplicit: change(planFields.economicCodeExplicit),
-    }),
+    changes: z.strictObject(changesOf(planFields)),
   }),
 );
 
@@ -83,7 +76,6 @@ export const PurchaseAcceptedV1 = defineEvent(
   }),
 );
 
-export type FundingPayload = z.output<typeof fundingPayload>;
 export type PurchasePlanned = EventOf<typeof PurchasePlannedV1>;
 export type PurchaseAmended = EventOf<typeof PurchaseAmendedV1>;
 export type PurchaseCancelled = EventOf<typeof PurchaseCancelledV1>;
@@ -93,11 +85,7 @@ export type PurchaseEvent = PurchasePlanned | PurchaseAmended | PurchaseCancelle
 
 /** The plan as events carry it. */
 export type PurchasePlanPayload = Omit<PurchasePlanned['data'], 'purchaseId'>;
-export type PurchasePlannedData = PurchasePlanned['data'];
 export type PurchasePlanChanges = PurchaseAmended['data']['changes'];
-export type PurchaseAmendedData = PurchaseAmended['data'];
-export type PurchaseCancelledData = PurchaseCancelled['data'];
-export type PurchaseContractedData = PurchaseContracted['data'];
 export type PurchaseAcceptedData = PurchaseAccepted['data'];
 
 export const purchaseEvents = new EventCodec<PurchaseEvent>([

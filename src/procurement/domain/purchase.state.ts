@@ -1,15 +1,17 @@
+import type { FundingSplit } from '../../common/funding/funding.js';
 import type { Fen } from '../../common/money/money.js';
 import type { Quantity } from '../../common/money/quantity.js';
-import type { FundingSplit } from './funding.js';
 
-export type ProcurementType = 'goods' | 'works' | 'services';
+export const PROCUREMENT_TYPES = ['goods', 'works', 'services'] as const;
+export type ProcurementType = (typeof PROCUREMENT_TYPES)[number];
 
 /**
  * `accepted` is terminal and is what DESIGN §5 calls closed: once the whole contracted
  * quantity is accepted nothing further can happen to the purchase, so there is no separate
  * close command or event. `cancelled` is the other terminal status.
  */
-export type PurchaseStatus = 'planned' | 'contracted' | 'partially_accepted' | 'accepted' | 'cancelled';
+export const PURCHASE_STATUSES = ['planned', 'contracted', 'partially_accepted', 'accepted', 'cancelled'] as const;
+export type PurchaseStatus = (typeof PURCHASE_STATUSES)[number];
 
 /** What the officer planned, as it stands after amendments. */
 export type PurchasePlan = {

@@ -64,3 +64,12 @@ export function summarizePurchase(state: PurchaseState): PurchaseSummary | null 
     cancellation: state.status === 'cancelled' ? { reason: state.reason } : null,
   };
 }
+
+/** A purchase as the read model holds it: its summary, identity, scope and stream version. */
+export type PurchaseRecord = {
+  id: string;
+  version: number;
+  department: string;
+  budgetYear: number;
+  summary: PurchaseSummary;
+};

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { yuanToFen } from '../../common/money/money.js';
 import { EventStore, type Projection, type StoredEvent } from '../../event-log/index.js';
-import { foldPurchase, purchaseEvents, summarizePurchase } from '../domain/index.js';
+import { foldPurchase } from '../domain/evolve.js';
+import { purchaseEvents } from '../domain/purchase.events.js';
+import { summarizePurchase } from '../domain/purchase.summary.js';
 import { isPurchaseStream } from './purchase-stream.js';
 
 /**

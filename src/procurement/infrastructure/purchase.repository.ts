@@ -1,15 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { yuanToFen } from '../../common/money/money.js';
-import type { PurchaseStatus, PurchaseSummary } from '../domain/index.js';
-
-export interface PurchaseRecord {
-  id: string;
-  version: number;
-  department: string;
-  budgetYear: number;
-  summary: PurchaseSummary;
-}
+import type { PurchaseRecord, PurchaseSummary } from '../domain/purchase.summary.js';
+import type { ProcurementType, PurchaseStatus } from '../domain/purchase.state.js';
 
 export interface PurchaseFilter {
   projectCode?: string;
@@ -20,7 +13,7 @@ export interface PurchaseFilter {
 /** Amounts of the live (not cancelled) purchases of a department-year, for totals. */
 export interface PurchaseAmounts {
   projectCode: string;
-  procurementType: 'goods' | 'works' | 'services';
+  procurementType: ProcurementType;
   amount: bigint;
   smeReserved: bigint;
   funding: Record<string, string>;
@@ -31,7 +24,7 @@ export interface LivePurchase {
   purchaseId: string;
   projectCode: string;
   catalogCode: string;
-  procurementType: 'goods' | 'works' | 'services';
+  procurementType: ProcurementType;
   economicCode: string | null;
   unitPrice: bigint;
   amount: bigint;
@@ -54,11 +47,15 @@ const toRecord = (r: Row): PurchaseRecord => ({
   summary: r.summary,
 });
 
+/**
+ * The purchases read model. `current*` reads are for queries only (the data source's own
+ * connection, never inside a command); the others take the caller's transaction.
+ */
 @Injectable()
 export class PurchaseRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async get(id: string): Promise<PurchaseRecord | null> {
+  async currentById(id: string): Promise<PurchaseRecord | null> {
     const rows: Row[] = await this.dataSource.query(
       `SELECT purchase_id, version, department, budget_year, summary FROM purchases WHERE purchase_id = $1`,
       [id],
@@ -66,7 +63,7 @@ export class PurchaseRepository {
     return rows.length ? toRecord(rows[0]) : null;
   }
 
-  async list(
+  async currentPage(
     department: string,
     year: number,
     filter: PurchaseFilter,
@@ -89,14 +86,19 @@ export class PurchaseRepository {
     return { items: rows.map(toRecord), total: Number(total) };
   }
 
-  async liveAmounts(department: string, year: number): Promise<PurchaseAmounts[]> {
+  currentLiveAmounts(department: string, year: number): Promise<PurchaseAmounts[]> {
+    return this.liveAmounts(this.dataSource.manager, department, year);
+  }
+
+  /** Amounts of the live purchases of a department-year, in the caller's transaction. */
+  async liveAmounts(tx: EntityManager, department: string, year: number): Promise<PurchaseAmounts[]> {
     const rows: Array<{
       project_code: string;
       procurement_type: PurchaseAmounts['procurementType'];
       amount_fen: string;
       sme_reserved_fen: string;
       funding: Record<string, string>;
-    }> = await this.dataSource.query(
+    }> = await tx.query(
       `SELECT project_code, procurement_type, amount_fen, sme_reserved_fen, funding FROM purchases
        WHERE department = $1 AND budget_year = $2 AND status <> 'cancelled'`,
       [department, year],

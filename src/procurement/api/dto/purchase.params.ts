@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQuery } from '../../../common/http/page.query.js';
+import { PURCHASE_LIMITS } from '../../domain/purchase-rules.js';
+import { PURCHASE_STATUSES, type PurchaseStatus } from '../../domain/purchase.state.js';
 
 export class PurchaseIdParams {
   @ApiProperty({ format: 'uuid' })
@@ -8,13 +10,11 @@ export class PurchaseIdParams {
   id: string;
 }
 
-export const PURCHASE_STATUSES = ['planned', 'contracted', 'partially_accepted', 'accepted', 'cancelled'] as const;
-
 export class ListPurchasesQueryDto extends PageQuery {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) projectCode?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(PURCHASE_LIMITS.projectCode) projectCode?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20) catalogCode?: string;
   @ApiPropertyOptional({ enum: PURCHASE_STATUSES })
   @IsOptional()
   @IsIn(PURCHASE_STATUSES, { message: `status must be one of ${PURCHASE_STATUSES.join(', ')}` })
-  status?: (typeof PURCHASE_STATUSES)[number];
+  status?: PurchaseStatus;
 }

@@ -1,5 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDefined, IsObject, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { PURCHASE_LIMITS, type PurchaseTextField, tooLongMessage } from '../../domain/purchase-rules.js';
+
+/** The domain's limit and message: an over-long field gets the same answer at the door as in decide. */
+const Limit = (field: PurchaseTextField) => MaxLength(PURCHASE_LIMITS[field], { message: tooLongMessage(field) });
 
 const MONEY = { type: String, description: '元, a decimal string with at most 2 decimals' };
 const QUANTITY = { type: String, description: 'A positive decimal (string or number), at most 4 decimals' };
@@ -12,12 +16,15 @@ const FUNDING = {
   additionalProperties: { type: 'string' },
 } as const;
 
-/** Shapes only; the domain enforces the rules (and names the field) so amend and plan agree. */
+/**
+ * Shapes only; the domain enforces the rules (and names the field) so amend and plan agree. The
+ * catalog code has no length here: the domain's pattern (9 characters) refuses any other length.
+ */
 export class PlanPurchaseRequest {
-  @ApiProperty({ example: 'P001' }) @IsString() @MaxLength(64) projectCode: string;
-  @ApiProperty({ example: '碎纸机' }) @IsString() @MaxLength(500) itemName: string;
-  @ApiProperty({ example: 'A02021301', description: '政府采购品目分类目录 2022 code' }) @IsString() @MaxLength(20) catalogCode: string;
-  @ApiProperty({ example: '个' }) @IsString() @MaxLength(50) unit: string;
+  @ApiProperty({ example: 'P001' }) @IsString() @Limit('projectCode') projectCode: string;
+  @ApiProperty({ example: '碎纸机' }) @IsString() @Limit('itemName') itemName: string;
+  @ApiProperty({ example: 'A02021301', description: '政府采购品目分类目录 2022 code' }) @IsString() catalogCode: string;
+  @ApiProperty({ example: '个' }) @IsString() @Limit('unit') unit: string;
   @ApiProperty({ ...QUANTITY, example: '1' }) @IsDefined() quantity: unknown;
   @ApiProperty({ ...MONEY, example: '1900.00' }) @IsDefined() unitPrice: unknown;
   @ApiProperty({ ...MONEY, example: '1900.00', description: '= quantity × unitPrice, rounded half-up to the fen' })
@@ -34,10 +41,10 @@ export class PlanPurchaseRequest {
 }
 
 export class AmendPurchaseRequest {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) projectCode?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) itemName?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20) catalogCode?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50) unit?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Limit('projectCode') projectCode?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Limit('itemName') itemName?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() catalogCode?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Limit('unit') unit?: string;
   @ApiPropertyOptional(QUANTITY) @IsOptional() quantity?: unknown;
   @ApiPropertyOptional(MONEY) @IsOptional() unitPrice?: unknown;
   @ApiPropertyOptional(MONEY) @IsOptional() amount?: unknown;
@@ -50,12 +57,12 @@ export class AmendPurchaseRequest {
 }
 
 export class CancelPurchaseRequest {
-  @ApiProperty({ example: '预算调整，取消采购' }) @IsString() @MaxLength(1000) reason: string;
+  @ApiProperty({ example: '预算调整，取消采购' }) @IsString() @Limit('reason') reason: string;
 }
 
 export class ContractPurchaseRequest {
-  @ApiProperty({ example: '秦皇岛某办公设备有限公司' }) @IsString() @MaxLength(200) supplier: string;
-  @ApiProperty({ example: 'QHD-2024-0031' }) @IsString() @MaxLength(100) contractNo: string;
+  @ApiProperty({ example: '秦皇岛某办公设备有限公司' }) @IsString() @Limit('supplier') supplier: string;
+  @ApiProperty({ example: 'QHD-2024-0031' }) @IsString() @Limit('contractNo') contractNo: string;
   @ApiProperty({ ...MONEY, example: '1900.00', description: 'Contract amount, ≤ the planned amount' }) @IsDefined() amount: unknown;
   @ApiProperty({ example: '2024-03-15' }) @IsString() signedOn: string;
 }

@@ -47,8 +47,6 @@ export const shredderPlan = (overrides: Partial<PlanPurchaseData> = {}): PlanPur
   type: 'PlanPurchase',
   data: {
     purchaseId: SHREDDER_ID,
-    department: '731',
-    budgetYear: 2024,
     projectCode: 'P2024-001',
     itemName: '碎纸机',
     catalogCode: 'A02021301',
@@ -88,8 +86,6 @@ export const propertyPlan = (): PlanPurchase => ({
   type: 'PlanPurchase',
   data: {
     purchaseId: PROPERTY_ID,
-    department: '731',
-    budgetYear: 2024,
     projectCode: 'P2024-002',
     itemName: '物业管理服务',
     catalogCode: 'C21040000',
