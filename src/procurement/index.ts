@@ -1,14 +1,7 @@
 // The procurement context's public surface: what other contexts may use.
-export {
-  isPurchaseEvent,
-  PURCHASE_EVENT_TYPES,
-  purchaseEvents,
-  type PurchaseAccepted,
-  type PurchaseAcceptedData,
-  type PurchaseEvent,
-} from './domain/purchase.events.js';
-export { evolve as evolvePurchase, foldPurchase } from './domain/evolve.js';
-export { initialPurchaseState, type ExistingPurchase, type PurchasePlan, type PurchaseState } from './domain/purchase.state.js';
+export { purchaseEvents, type PurchaseAccepted, type PurchaseAcceptedData, type PurchaseEvent } from './domain/purchase.events.js';
+export { foldPurchase } from './domain/evolve.js';
+export type { ExistingPurchase, PurchasePlan, PurchaseState } from './domain/purchase.state.js';
 export { isPurchaseStream, purchaseStreamId } from './infrastructure/purchase-stream.js';
 export { PurchaseAssets, type PurchaseAssetsSummary, type PurchasePlanFacts } from './application/purchase-assets.port.js';
 export { type LivePurchase, type PurchaseAmounts, PurchaseRepository } from './infrastructure/purchase.repository.js';

@@ -13,7 +13,6 @@ export const figureOf = (figures: CategoryFigures, category: AssetCategoryName):
 
 export const plus = (a: Figure, b: Figure): Figure => ({ count: a.count + b.count, value: a.value + b.value });
 export const minus = (a: Figure, b: Figure): Figure => ({ count: a.count - b.count, value: a.value - b.value });
-export const isZero = (f: Figure): boolean => f.count === 0n && f.value === 0n;
 
 export function totalOf(figures: CategoryFigures): Figure {
   let total = ZERO_FIGURE;

@@ -25,7 +25,7 @@ export const FUNDING_SOURCE_NAMES: Record<FundingSource, string> = {
 /** Non-zero parts only: an absent source and a zero one mean the same thing. */
 export type FundingSplit = Partial<Record<FundingSource, Fen>>;
 
-export const isFundingSource = (key: string): key is FundingSource => (FUNDING_SOURCES as readonly string[]).includes(key);
+const isFundingSource = (key: string): key is FundingSource => (FUNDING_SOURCES as readonly string[]).includes(key);
 
 /** How a context reads a split: its own error codes, and how one part is read (and checked). */
 export interface FundingRules {

@@ -83,20 +83,14 @@ export class StreamCommands {
    * Events that open new streams nobody else can know yet (a card per accepted unit, ids just
    * generated): nothing to load or decide on, so no read; `no_stream` still refuses a clash.
    */
-  async start<E extends DomainEvent>(
+  start<E extends DomainEvent>(
     tx: Tx,
     streamId: string,
     scope: StreamScope,
     codec: EventCodec<E>,
     events: readonly E[],
   ): Promise<StoredEvent[]> {
-    return this.store.append(
-      tx,
-      streamId,
-      scope,
-      events.map((e) => codec.encode(e)),
-      'no_stream',
-    );
+    return this.appendUnread(tx, streamId, scope, codec, events, 'no_stream');
   }
 
   /**
@@ -104,19 +98,30 @@ export class StreamCommands {
    * their stream (a cross-check change, decided under its department-year lock): appended at
    * whatever version the stream is at.
    */
-  async record<E extends DomainEvent>(
+  record<E extends DomainEvent>(
     tx: Tx,
     streamId: string,
     scope: StreamScope,
     codec: EventCodec<E>,
     events: readonly E[],
   ): Promise<StoredEvent[]> {
+    return this.appendUnread(tx, streamId, scope, codec, events, 'any');
+  }
+
+  private appendUnread<E extends DomainEvent>(
+    tx: Tx,
+    streamId: string,
+    scope: StreamScope,
+    codec: EventCodec<E>,
+    events: readonly E[],
+    expected: 'no_stream' | 'any',
+  ): Promise<StoredEvent[]> {
     return this.store.append(
       tx,
       streamId,
       scope,
       events.map((e) => codec.encode(e)),
-      'any',
+      expected,
     );
   }
 

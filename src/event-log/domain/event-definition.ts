@@ -40,10 +40,6 @@ export class EventCodec<E extends { type: string; data: unknown }> {
     this.byType = new Map(definitions.map((d) => [d.type, d]));
   }
 
-  get types(): readonly E['type'][] {
-    return [...this.byType.keys()] as E['type'][];
-  }
-
   handles(type: string): type is E['type'] {
     return this.byType.has(type);
   }

@@ -11,9 +11,6 @@ export const yuan = z.string().regex(/^-?\d+\.\d{2}$/, 'a 元 amount with exactl
 /** A decimal quantity without trailing zeros: "1", "2.5". */
 export const quantity = z.string().regex(/^\d+(\.\d+)?$/, 'a decimal quantity');
 
-/** A whole number as a decimal string (counts that may exceed 2^53 in a sum). */
-export const integerText = z.string().regex(/^-?\d+$/, 'a whole number as text');
-
 /** YYYY-MM-DD */
 export const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a YYYY-MM-DD date');
 

@@ -96,8 +96,6 @@ export const purchaseEvents = new EventCodec<PurchaseEvent>([
   PurchaseAcceptedV1,
 ]);
 
-export const PURCHASE_EVENT_TYPES: readonly PurchaseEvent['type'][] = purchaseEvents.types;
-
 /** Whether a stored event (type: string) is a purchase event; decode it with `purchaseEvents`. */
 export function isPurchaseEvent(event: { type: string; data?: unknown }): boolean {
   return purchaseEvents.handles(event.type);
