@@ -2,10 +2,12 @@ import { Global, Module } from '@nestjs/common';
 import { IdempotencyRepository } from '../database/idempotency.repository.js';
 import { IdempotencySweeper } from '../database/idempotency.sweeper.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
+import { ContractsController } from './api/contracts.controller.js';
 import { EventStreamController } from './api/event-stream.controller.js';
 import { EventsController } from './api/events.controller.js';
 import { ReadModelsController } from './api/read-models.controller.js';
 import { StreamsController } from './api/streams.controller.js';
+import { EventContracts } from './application/event-contracts.js';
 import { EventRelay } from './application/event-relay.js';
 import { LiveFeed } from './application/live-feed.js';
 import { ReadFeedHandler } from './application/read-feed.handler.js';
@@ -26,7 +28,7 @@ import { RelayCheckpointRepository } from './infrastructure/relay-checkpoint.rep
  */
 @Global()
 @Module({
-  controllers: [EventsController, EventStreamController, StreamsController, ReadModelsController],
+  controllers: [EventsController, EventStreamController, StreamsController, ReadModelsController, ContractsController],
   providers: [
     EventStore,
     StreamCommands,
@@ -36,6 +38,7 @@ import { RelayCheckpointRepository } from './infrastructure/relay-checkpoint.rep
     AppendSignal,
     LiveFeed,
     EventRelay,
+    EventContracts,
     RelayCheckpointRepository,
     FeedHeadGauge,
     IdempotencyRepository,

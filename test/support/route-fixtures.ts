@@ -27,6 +27,8 @@ export const VALUES: Record<string, string> = {
   economicCode: '31002',
   code: 'A02021301',
   date: '2023-12-31',
+  type: 'PurchasePlanned',
+  version: '1',
 };
 
 /** The parameters of a route path, each with its RESOURCES key (`purchases/:id`). */
