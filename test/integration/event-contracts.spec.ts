@@ -16,7 +16,14 @@ const schemaFiles = [...files.keys()].filter((name) => name !== 'asyncapi.json')
 describe('published event contracts (contracts/)', () => {
   it('registers the event types of every context', () => {
     const types = new Set(registeredEvents().map((d) => d.type));
-    for (const type of ['ProjectRegistered', 'PurchasePlanned', 'AssetRegistered', 'StocktakeClosed', 'CrossCheckChanged', 'LedgerBalancesDeclared']) {
+    for (const type of [
+      'ProjectRegistered',
+      'PurchasePlanned',
+      'AssetRegistered',
+      'StocktakeClosed',
+      'CrossCheckChanged',
+      'LedgerBalancesDeclared',
+    ]) {
       expect(types).toContain(type);
     }
   });
@@ -38,7 +45,9 @@ describe('published event contracts (contracts/)', () => {
   });
 
   it('has contracts/asyncapi.json as the code generates it', () => {
-    expect(committed('asyncapi.json') === contractText(files.get('asyncapi.json')!) ? 'up to date' : 'stale: run npm run contracts').toBe('up to date');
+    expect(committed('asyncapi.json') === contractText(files.get('asyncapi.json')!) ? 'up to date' : 'stale: run npm run contracts').toBe(
+      'up to date',
+    );
   });
 
   it('each JSON Schema compiles (2020-12) and accepts its own AsyncAPI example', () => {
@@ -47,14 +56,20 @@ describe('published event contracts (contracts/)', () => {
     for (const name of schemaFiles) {
       const validate = ajv.compile(files.get(name)!);
       const example = asyncapi.components.messages[name.replace(/\.json$/, '')].examples[0].payload;
-      expect({ name, valid: validate(example), errors: ajv.errorsText(validate.errors) }).toEqual({ name, valid: true, errors: 'No errors' });
+      expect({ name, valid: validate(example), errors: ajv.errorsText(validate.errors) }).toEqual({
+        name,
+        valid: true,
+        errors: 'No errors',
+      });
     }
   });
 
   it('rejects money without two decimals, a non-uuid id and a non-date day', () => {
     const ajv = contractValidator();
     const validate = ajv.compile(files.get('PurchaseContracted.v1.json')!);
-    const asyncapi = files.get('asyncapi.json') as { components: { messages: Record<string, { examples: Array<{ payload: Record<string, unknown> }> }> } };
+    const asyncapi = files.get('asyncapi.json') as {
+      components: { messages: Record<string, { examples: Array<{ payload: Record<string, unknown> }> }> };
+    };
     const good = asyncapi.components.messages['PurchaseContracted.v1'].examples[0].payload;
     const withData = (data: Record<string, unknown>) => ({ ...good, data: { ...(good.data as object), ...data } });
     expect(validate(good)).toBe(true);
@@ -79,7 +94,10 @@ describe('AsyncAPI document', () => {
     const registered = registeredEvents().map((d) => `${d.type}.v${d.schemaVersion}`);
     expect(messages.map((m) => m.id()).sort()).toEqual([...registered].sort());
     expect(new Set(messages.map((m) => m.name()))).toEqual(new Set(registeredEvents().map((d) => d.type)));
-    const subjects = document!.channels().all().map((c) => c.address());
+    const subjects = document!
+      .channels()
+      .all()
+      .map((c) => c.address());
     for (const type of new Set(registeredEvents().map((d) => d.type))) expect(subjects).toContain(`register.events.{department}.${type}`);
     expect(subjects).toEqual(expect.arrayContaining(['/events/stream', '/events']));
   });

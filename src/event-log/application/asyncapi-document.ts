@@ -51,7 +51,12 @@ export function asyncApiDocument(definitions: readonly EventDefinition[], option
       messages: own.map((key) => ref(`channels/${channel}/messages/${key}`)),
     };
   }
-  const httpChannel = (address: string, description: string) => ({ address, description, servers: [ref('servers/http')], messages: allMessages });
+  const httpChannel = (address: string, description: string) => ({
+    address,
+    description,
+    servers: [ref('servers/http')],
+    messages: allMessages,
+  });
   const receiveAll = (channel: string, summary: string) => ({
     action: 'receive',
     channel: ref(`channels/${channel}`),
@@ -74,7 +79,10 @@ export function asyncApiDocument(definitions: readonly EventDefinition[], option
     },
     channels: {
       ...natsChannels,
-      'sse-stream': httpChannel('/events/stream', 'Server-sent events: `event` messages carry one event, `id` is its cursor (resume with Last-Event-ID).'),
+      'sse-stream': httpChannel(
+        '/events/stream',
+        'Server-sent events: `event` messages carry one event, `id` is its cursor (resume with Last-Event-ID).',
+      ),
       feed: httpChannel('/events', 'The paged gap-free feed: `events` of each page, `next` to continue.'),
     },
     operations: {

@@ -13,7 +13,11 @@ export function contractFiles(config: Pick<AppConfig, 'NATS_SUBJECT_PREFIX' | 'N
   for (const definition of registeredEvents()) files.set(`${contractName(definition)}.json`, eventJsonSchema(definition));
   files.set(
     'asyncapi.json',
-    asyncApiDocument(registeredEvents(), { subjectPrefix: config.NATS_SUBJECT_PREFIX, stream: config.NATS_STREAM, version: CONTRACTS_VERSION }),
+    asyncApiDocument(registeredEvents(), {
+      subjectPrefix: config.NATS_SUBJECT_PREFIX,
+      stream: config.NATS_STREAM,
+      version: CONTRACTS_VERSION,
+    }),
   );
   return files;
 }

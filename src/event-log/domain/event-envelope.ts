@@ -24,7 +24,11 @@ export const envelopeFields = {
   streamVersion: z.number().int().positive(),
   position: z.string().regex(/^\d+$/).meta({ description: 'Global position (int8 as a decimal string)' }),
   department: z.string().meta({ examples: ['731'] }),
-  budgetYear: z.number().int().nullable().meta({ examples: [2024] }),
+  budgetYear: z
+    .number()
+    .int()
+    .nullable()
+    .meta({ examples: [2024] }),
   occurredAt: z.iso.datetime(),
   recordedAt: z.iso.datetime(),
   metadata,

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { AddressInfo } from 'node:net';
+import { LiveFeed } from '../../src/event-log/application/live-feed.js';
+import { createApiKey } from '../support/access.js';
+import { api } from '../support/http.js';
+import { readSse, type SseMessage } from '../support/sse.js';
+import { onPostgres, startTestApp, type TestApp } from '../support/test-app.js';
+
+interface Event {
+  eventId: string;
+  type: string;
+  department: string;
+  budgetYear: number | null;
+}
+
+const events = (messages: SseMessage[]) => messages.filter((m) => m.event === 'event').map((m) => m.data as Event);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits until `ready` holds (the subscribers have joined the tail), at most 10 s. */
+async function until(ready: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !ready(); i++) await sleep(50);
+  if (!ready()) throw new Error('condition not reached');
+}
+
+describe(`one live tail per process (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => {
+  let t: TestApp;
+  let url: string;
+  let live: LiveFeed;
+  const DEPTS = ['731', '732', '733'];
+  const keys: Record<string, string> = {};
+
+  beforeAll(async () => {
+    t = await startTestApp({ RATE_LIMIT: '100000' });
+    await t.app.listen(0, '127.0.0.1');
+    url = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}/events/stream`;
+    live = t.app.get(LiveFeed);
+    for (const d of DEPTS) keys[d] = (await createApiKey(t, ['budget_system'], [d])).key;
+  });
+  afterAll(() => t.close());
+
+  it('50 subscribers with different filters each get exactly their events in order, from one read per wake-up', async () => {
+    const head = (await api(t).get('/events').query({ limit: 1 }).expect(200)).body.head as string;
+    // Subscribers: by department key, by type, by year, by stream prefix, and admin (everything).
+    const filters = Array.from({ length: 50 }, (_, i) => {
+      const dept = DEPTS[i % 3];
+      const kind = i % 5;
+      const query: Record<string, string> =
+        kind === 0
+          ? {}
+          : kind === 1
+            ? { types: 'ProjectRegistered' }
+            : kind === 2
+              ? { budgetYear: '2025' }
+              : kind === 3
+                ? { types: 'BudgetLineSet,ProjectRevised' }
+                : { streamPrefix: 'budget-' };
+      return { token: i < 45 ? keys[dept] : t.adminToken, dept: i < 45 ? dept : '*', query };
+    });
+    // Writes: three departments, two years, several types.
+    const writes: Array<() => Promise<unknown>> = [];
+    for (let n = 0; n < 4; n++) {
+      for (const d of DEPTS) {
+        const year = n % 2 ? 2025 : 2024;
+        writes.push(() =>
+          api(t)
+            .put(`/departments/${d}/years/${year}/projects/P${n}`)
+            .send({ name: `项目${n}`, budget: '1000.00' })
+            .expect(200),
+        );
+        writes.push(() =>
+          api(t)
+            .put(`/departments/${d}/years/${year}/projects/P${n}`)
+            .send({ name: `项目${n}改`, budget: '1000.00' })
+            .expect(200),
+        );
+      }
+    }
+    const expectedCount = writes.length; // one event per write
+    const joinedBefore = live.tailReads;
+    const streams = filters.map((f) =>
+      readSse(`${url}?${new URLSearchParams({ after: head, ...f.query })}`, { Authorization: `Bearer ${f.token}` }, () => false, 8_000),
+    );
+    await until(() => (live as unknown as { followers: Set<{ joined: boolean }> }).followers.size === 50);
+    await until(() => [...(live as unknown as { followers: Set<{ joined: boolean }> }).followers].every((f) => f.joined));
+    const readsBefore = live.tailReads;
+    for (const write of writes) await write();
+    const results = await Promise.all(streams);
+    const readsDuring = live.tailReads - readsBefore;
+
+    const all = (await api(t).get('/events').query({ after: head, limit: 1000 }).expect(200)).body.events as Event[];
+    expect(all).toHaveLength(expectedCount);
+    filters.forEach((f, i) => {
+      const wanted = all.filter((e) => {
+        if (f.dept !== '*' && e.department !== f.dept) return false;
+        const q = f.query;
+        if (q.types && !q.types.split(',').includes(e.type)) return false;
+        if (q.budgetYear && e.budgetYear !== Number(q.budgetYear)) return false;
+        return true;
+      });
+      expect({ i, got: events(results[i].messages).map((e) => e.eventId) }).toEqual({ i, got: wanted.map((e) => e.eventId) });
+    });
+    // One tail read per wake-up for all 50 subscribers: at most one per write plus idle polls, never one per subscriber.
+    expect(readsDuring).toBeGreaterThan(0);
+    expect(readsDuring).toBeLessThanOrEqual(expectedCount + 10);
+    expect(joinedBefore).toBeLessThanOrEqual(readsBefore);
+  });
+
+  it('drops a subscriber that stops reading, without affecting the others', async () => {
+    const head = (await api(t).get('/events').query({ limit: 1 }).expect(200)).body.head as string;
+    const { decodeCursor } = await import('../../src/event-log/domain/feed-cursor.js');
+    const got: string[] = [];
+    let slowEnded = false;
+    const slow = live
+      .follow({ after: decodeCursor(head), unread: () => Number.MAX_SAFE_INTEGER })
+      .subscribe({ complete: () => (slowEnded = true) });
+    const fast = live.follow({ after: decodeCursor(head) }).subscribe((m) => m.type === 'event' && got.push(m.id as string));
+    await api(t).put('/departments/731/years/2024/projects/PX').send({ name: '丢弃测试', budget: '1.00' }).expect(200);
+    await until(() => got.length === 1 && slowEnded);
+    expect(slowEnded).toBe(true);
+    expect(got).toHaveLength(1);
+    slow.unsubscribe();
+    fast.unsubscribe();
+  });
+});
