@@ -21,6 +21,7 @@ import { AppendListener } from './infrastructure/append-listener.js';
 import { AppendSignal } from './infrastructure/append-signal.js';
 import { EventLogMetrics } from './infrastructure/event-log.metrics.js';
 import { EventStore } from './infrastructure/event-store.js';
+import { ConsumerLagGauge } from './infrastructure/consumer-lag.gauge.js';
 import { FeedHeadGauge } from './infrastructure/feed-head.gauge.js';
 import { ProjectionRegistry } from './infrastructure/projection-registry.js';
 import { ReactorRegistry } from './infrastructure/reactor-registry.js';
@@ -47,6 +48,7 @@ import { ConsumerCheckpointRepository } from './infrastructure/consumer-checkpoi
     EventContracts,
     RelayCheckpointRepository,
     FeedHeadGauge,
+    ConsumerLagGauge,
     IdempotencyRepository,
     IdempotencySweeper,
     TransactionRunner,
@@ -58,6 +60,6 @@ import { ConsumerCheckpointRepository } from './infrastructure/consumer-checkpoi
     ReadConsumerHandler,
     ListConsumersHandler,
   ],
-  exports: [EventStore, StreamCommands, ProjectionRegistry, ReactorRegistry, TransactionRunner],
+  exports: [EventStore, StreamCommands, ProjectionRegistry, ReactorRegistry, TransactionRunner, EventRelay],
 })
 export class EventLogModule {}

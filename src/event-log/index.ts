@@ -8,3 +8,4 @@ export { EventStore } from './infrastructure/event-store.js';
 export { type Projection, ProjectionRegistry } from './infrastructure/projection-registry.js';
 export { causedBy, type Reactor, ReactorRegistry } from './infrastructure/reactor-registry.js';
 export { contractFiles, contractText } from './application/event-contracts.js';
+export { EventRelay, type RelayStatus } from './application/event-relay.js';

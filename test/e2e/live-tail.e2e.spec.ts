@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { AddressInfo } from 'node:net';
 import { LiveFeed } from '../../src/event-log/application/live-feed.js';
+import { AppendSignal } from '../../src/event-log/infrastructure/append-signal.js';
 import { createApiKey } from '../support/access.js';
+import { durableDatabase } from '../support/durable-app.js';
 import { api } from '../support/http.js';
 import { readSse, type SseMessage } from '../support/sse.js';
 import { onPostgres, startTestApp, type TestApp } from '../support/test-app.js';
@@ -80,8 +82,7 @@ describe(`one live tail per process (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`
     const streams = filters.map((f) =>
       readSse(`${url}?${new URLSearchParams({ after: head, ...f.query })}`, { Authorization: `Bearer ${f.token}` }, () => false, 8_000),
     );
-    await until(() => (live as unknown as { followers: Set<{ joined: boolean }> }).followers.size === 50);
-    await until(() => [...(live as unknown as { followers: Set<{ joined: boolean }> }).followers].every((f) => f.joined));
+    await until(() => live.subscribers.open === 50 && live.subscribers.joined === 50);
     const readsBefore = live.tailReads;
     for (const write of writes) await write();
     const results = await Promise.all(streams);
@@ -120,5 +121,36 @@ describe(`one live tail per process (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`
     expect(got).toHaveLength(1);
     slow.unsubscribe();
     fast.unsubscribe();
+  });
+});
+
+// Two instances on one database: only PostgreSQL can share one between processes (PGlite is embedded).
+(onPostgres() ? describe : describe.skip)('a second instance on the same PostgreSQL database (LISTEN/NOTIFY)', () => {
+  it("wakes the first instance's tail, and its subscribers get the event", async () => {
+    const db = await durableDatabase();
+    const first = await db.start();
+    const second = await db.start();
+    try {
+      await first.app.listen(0, '127.0.0.1');
+      const url = `http://127.0.0.1:${(first.app.getHttpServer().address() as AddressInfo).port}/events/stream`;
+      const head = (await api(first).get('/events').query({ limit: 1 }).expect(200)).body.head as string;
+      const stream = readSse(`${url}?after=${head}`, { Authorization: `Bearer ${first.adminToken}` }, (m) => events(m).length >= 1, 10_000);
+      const tail = first.app.get(LiveFeed);
+      await until(() => tail.subscribers.open === 1 && tail.subscribers.joined === 1);
+      // The first instance appends nothing itself: only a NOTIFY can wake its signal before this long timeout.
+      const woken = first.app
+        .get(AppendSignal)
+        .next(60_000)
+        .promise.then(() => Date.now());
+      const before = Date.now();
+      await api(second).put('/departments/731/years/2024/projects/N1').send({ name: '别的实例', budget: '1.00' }).expect(200);
+      expect((await woken) - before).toBeLessThan(5_000);
+      const { messages } = await stream;
+      expect(events(messages)).toMatchObject([{ type: 'ProjectRegistered', department: '731' }]);
+    } finally {
+      await second.close();
+      await first.close();
+      await db.dispose();
+    }
   });
 });

@@ -76,6 +76,11 @@ export class LiveFeed implements BeforeApplicationShutdown {
     return this.readCount;
   }
 
+  /** Open streams, and how many of them the shared tail serves (the others are still catching up). */
+  get subscribers(): { open: number; joined: number } {
+    return { open: this.followers.size, joined: [...this.followers].filter((f) => f.joined).length };
+  }
+
   follow(options: LiveFeedOptions): Observable<MessageEvent> {
     return new Observable<MessageEvent>((out) => {
       const follower: Follower = { options, out, cursor: options.after, joined: false, lastBeat: Date.now() };
