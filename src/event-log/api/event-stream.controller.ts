@@ -1,13 +1,11 @@
-import type { Readable } from 'node:stream';
-import { Controller, Headers, type MessageEvent, Query, Res, Sse } from '@nestjs/common';
-import type { Response } from 'express';
+import { Controller, Headers, type MessageEvent, Query, Sse } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Observable } from 'rxjs';
 import { Allow } from '../../common/auth/access.decorator.js';
 import type { Actor } from '../../common/context/command-context.js';
 import { CurrentActor } from '../../common/http/actor.decorator.js';
 import { feedOptions } from '../application/feed-scope.js';
-import { LiveFeed } from '../application/live-feed.js';
+import { LiveFeed, SSE_MAX_PENDING } from '../application/live-feed.js';
 import { decodeCursor, FEED_START } from '../domain/feed-cursor.js';
 import { LiveFeedQueryDto } from './dto/live-feed-query.dto.js';
 
@@ -16,7 +14,8 @@ import { LiveFeedQueryDto } from './dto/live-feed-query.dto.js';
 export class EventStreamController {
   constructor(private readonly live: LiveFeed) {}
 
-  @Sse('stream')
+  // A subscriber that stops reading is dropped past this bound, without holding up the others.
+  @Sse('stream', { maxPendingDataLength: SSE_MAX_PENDING })
   @Allow('feed:read')
   @ApiOperation({
     summary: 'Follow the event log live (server-sent events)',
@@ -34,13 +33,8 @@ export class EventStreamController {
     @Query() query: LiveFeedQueryDto,
     @Headers('last-event-id') lastEventId: string | undefined,
     @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) res: Response,
   ): Observable<MessageEvent> {
     const after = lastEventId ? decodeCursor(lastEventId, 'Last-Event-ID') : query.after ? decodeCursor(query.after) : FEED_START;
-    // Nest pipes its SSE stream into the response: what piles up in either is what the client has not read.
-    let source: Readable | undefined;
-    res.once('pipe', (from: Readable) => (source = from));
-    const unread = () => (source?.readableLength ?? 0) + res.writableLength;
-    return this.live.follow({ ...feedOptions(actor, query), after, unread });
+    return this.live.follow({ ...feedOptions(actor, query), after });
   }
 }

@@ -16,13 +16,15 @@ const IDLE_POLL_MS = 1_000;
 const HEARTBEAT_MS = 15_000;
 /** Retry after a database error: doubles from the first to the last. */
 const RETRY_MS = [100, 5_000] as const;
-/** Bytes a subscriber may leave unread before it is dropped (it resumes by Last-Event-ID). */
-export const MAX_UNREAD_BYTES = 4 * 1024 * 1024;
+/**
+ * Characters of events a subscriber may leave unread before it is dropped: Nest queues each SSE
+ * response's writes behind the client's reading and hangs up past this bound (with a warning in
+ * the log), which ends this subscription and no other; the client resumes by Last-Event-ID.
+ */
+export const SSE_MAX_PENDING = 4 * 1024 * 1024;
 
 export interface LiveFeedOptions extends Omit<ReadAllOptions, 'limit' | 'after'> {
   after: FeedCursor;
-  /** Bytes written to this subscriber and not yet read by it (its response's buffers). */
-  unread?: () => number;
 }
 
 interface Follower {
@@ -110,7 +112,7 @@ export class LiveFeed implements BeforeApplicationShutdown {
       try {
         const page = await this.store.readAll({ ...follower.options, after: follower.cursor, limit: PAGE });
         failures = 0;
-        if (!page.events.every((event) => this.send(follower, event))) return;
+        for (const event of page.events) this.send(follower, event);
         follower.cursor = page.next;
       } catch (error) {
         await this.pause(retryDelay(failures++), `catch-up read failed: ${(error as Error).message}`);
@@ -166,28 +168,17 @@ export class LiveFeed implements BeforeApplicationShutdown {
         if (!matchesFeed(follower.options, event)) continue;
         // A follower that caught up past the tail's start has had these already.
         if (compareCursors(cursorOf(event), follower.cursor) <= 0) continue;
-        if (!this.send(follower, event)) break;
+        this.send(follower, event);
       }
       if (compareCursors(next, follower.cursor) > 0) follower.cursor = next;
     }
     this.tail = next;
   }
 
-  /** Sends one event; false when the subscriber was dropped for not reading. */
-  private send(follower: Follower, event: StoredEvent): boolean {
-    const unread = follower.options.unread?.() ?? 0;
-    if (unread > MAX_UNREAD_BYTES) {
-      this.logger.warn(
-        `dropping a live feed subscriber that stopped reading (${unread} bytes unread, at ${encodeCursor(follower.cursor)})`,
-      );
-      this.followers.delete(follower);
-      follower.out.complete();
-      return false;
-    }
+  private send(follower: Follower, event: StoredEvent): void {
     const at = cursorOf(event);
     follower.out.next({ id: encodeCursor(at), type: 'event', data: toPublicEvent(event) });
     follower.cursor = at;
-    return true;
   }
 
   private heartbeat(): void {
