@@ -9,12 +9,15 @@ import { createApp } from '../dist/app.factory.js';
 import { loadConfig } from '../dist/config/app-config.js';
 import { checkDatabase } from '../dist/database/check-database.js';
 import { EventStore } from '../dist/event-log/infrastructure/event-store.js';
+import { sseFanout } from './sse-fanout.mjs';
 
 const { values: args } = parseArgs({
   options: {
     purchases: { type: 'string', default: '1000' },
     concurrency: { type: 'string', default: '8' },
     departments: { type: 'string', default: '10' },
+    subscribers: { type: 'string', default: '500' },
+    'sse-writes': { type: 'string', default: '100' },
   },
 });
 const PURCHASES = Number(args.purchases);
@@ -139,6 +142,20 @@ try {
   // The feed must serve every appended event exactly once: a benchmark that loses events is wrong, not fast.
   const head = Number(await app.get(EventStore).headPosition());
   if (served !== head) throw new Error(`the feed served ${served} events but the log holds ${head}`);
+
+  const SUBSCRIBERS = Number(args.subscribers);
+  const WRITES = Number(args['sse-writes']);
+  if (SUBSCRIBERS > 0) {
+    await call('PUT', '/departments/899/years/2024/projects/P001', { name: '扇出', budget: '1.00' });
+    const one = await sseFanout({ app, base, token, call, subscribers: 1, writes: WRITES });
+    const many = await sseFanout({ app, base, token, call, subscribers: SUBSCRIBERS, writes: WRITES });
+    if (many.delivered !== many.expected) throw new Error(`SSE delivered ${many.delivered} of ${many.expected} events`);
+    report(`SSE commit → delivery, ${SUBSCRIBERS} subscribers (deliveries)`, many.latencies.length, 0, many.latencies);
+    results.push({
+      benchmark: `live tail reads of the log for ${WRITES} writes: 1 subscriber / ${SUBSCRIBERS}`,
+      count: `${one.reads} / ${many.reads}`,
+    });
+  }
 } finally {
   await app.close();
   if (url && schema) {

@@ -7,3 +7,5 @@ export * as payload from './domain/payload.js';
 export { EventStore } from './infrastructure/event-store.js';
 export { type Projection, ProjectionRegistry } from './infrastructure/projection-registry.js';
 export { causedBy, type Reactor, ReactorRegistry } from './infrastructure/reactor-registry.js';
+export { contractFiles, contractText } from './application/event-contracts.js';
+export { EventRelay, type RelayStatus } from './application/event-relay.js';

@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } f
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../common/auth/access.decorator.js';
 import { AppConfig } from '../config/app-config.js';
+import { EventRelay } from '../event-log/index.js';
 
 @ApiTags('operations')
 @Controller('health')
@@ -11,16 +12,22 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly db: TypeOrmHealthIndicator,
     private readonly config: AppConfig,
+    private readonly relay: EventRelay,
   ) {}
 
   @Get()
   @Public()
   @HealthCheck()
   @ApiOperation({ summary: 'Liveness and database reachability' })
-  @ApiOkResponse({ description: '{ "status": "ok", "database": "pglite" | "postgres", "info": {...} }' })
+  @ApiOkResponse({
+    description:
+      '{ "status": "ok", "database": "pglite" | "postgres", "info": {...} }; with NATS_URL also ' +
+      '`relay: { state: "up" | "retrying" | "down", lag, lastPublishedAt }` (a broker outage keeps this 200)',
+  })
   @ApiServiceUnavailableResponse({ description: 'The database does not answer' })
   async check() {
     const result = await this.health.check([() => this.db.pingCheck('database', { timeout: 3000 })]);
-    return { status: result.status, database: this.config.databaseKind, info: result.info };
+    const relay = this.relay.enabled ? { relay: await this.relay.status() } : {};
+    return { status: result.status, database: this.config.databaseKind, info: result.info, ...relay };
   }
 }

@@ -220,7 +220,7 @@ describe(`event store (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => {
     expect(empty.events).toEqual([]);
     expect(encodeCursor(empty.next)).toBe(cursor);
 
-    const onlyB = await store.readAll({ after: decodeCursor(start), limit: 100, type: 'PageB' });
+    const onlyB = await store.readAll({ after: decodeCursor(start), limit: 100, types: ['PageB'] });
     expect(onlyB.events.map((e) => e.data.i)).toEqual([0, 3, 6]);
     const only999 = await store.readAll({ after: decodeCursor(start), limit: 100, department: '999' });
     expect(only999.events.map((e) => e.data.i)).toEqual([1, 3, 5]);
@@ -316,7 +316,7 @@ describe(`the feed orders transaction ids as numbers (${onPostgres() ? 'PostgreS
     const seen: unknown[] = [];
     let after;
     for (let page = 0; page < 10; page++) {
-      const { events, next } = await store.readAll({ after, limit: 1, type: 'TestNoted' });
+      const { events, next } = await store.readAll({ after, limit: 1, types: ['TestNoted'] });
       if (events.length === 0) break;
       seen.push(...events.map((e) => [e.transactionId, e.data.n]));
       after = next;

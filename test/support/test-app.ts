@@ -7,6 +7,7 @@ import type { AppOptions } from '../../src/app.module.js';
 import { type AppConfig, loadConfig } from '../../src/config/app-config.js';
 import { checkDatabase } from '../../src/database/check-database.js';
 import { PGLITE_IN_MEMORY } from '../../src/database/data-source-options.js';
+import { eventsBreakingTheirSchema } from './event-schemas.js';
 
 export interface TestApp {
   app: NestExpressApplication;
@@ -46,6 +47,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: Ap
     async close() {
       // Every suite proves, on its way out, that each event it wrote names who wrote it.
       const unattributed = await eventsWithoutActor(dataSource);
+      // …and that each one is what its published JSON Schema promises.
+      const offContract = await eventsBreakingTheirSchema(dataSource);
       await app.close();
       if (url && schema) {
         const client = new pg.Client({ connectionString: url });
@@ -56,6 +59,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Ap
       if (unattributed.length > 0) {
         throw new Error(`Events without an authenticated actor in their metadata: ${JSON.stringify(unattributed)}`);
       }
+      if (offContract.length > 0) throw new Error(`Events that do not match their published JSON Schema:\n${offContract.join('\n')}`);
     },
   };
 }

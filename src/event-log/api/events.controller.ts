@@ -1,13 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../common/auth/access.decorator.js';
 import type { Actor } from '../../common/context/command-context.js';
 import { CurrentActor } from '../../common/http/actor.decorator.js';
 import { ReadFeedQuery } from '../application/read-feed.query.js';
-import { encodeCursor } from '../domain/feed-cursor.js';
 import { FeedQueryDto } from './dto/feed-query.dto.js';
-import { EventView, FeedPageView } from './dto/event.view.js';
+import { FeedPageView } from './dto/event.view.js';
 
 @ApiTags('event log')
 @Controller('events')
@@ -22,12 +21,18 @@ export class EventsController {
       'Gap-free: an event is served only once every transaction that started before it has finished, so ' +
       'following `next` never skips an event that committed late and never serves one twice. Events of ' +
       'transactions still running appear on a later page. An empty page still returns a `next` to poll with. ' +
-      'Only events of the departments the credential covers are served; `department` outside them is a 403.',
+      'Only events of the departments the credential covers are served; `department` outside them is a 403. ' +
+      '`head` is the cursor just past the newest event the caller can be served now; with `consumer`, `lag` ' +
+      "counts the caller's events after that consumer's checkpoint.",
   })
   @ApiOkResponse({ type: FeedPageView })
-  @ApiBadRequestResponse({ description: 'Invalid cursor, limit, type or department (`field` names it)' })
+  @ApiBadRequestResponse({
+    description: 'Invalid cursor, limit, type(s), streamPrefix, budgetYear, department or consumer (`field` names it)',
+  })
+  @ApiNotFoundResponse({ description: 'No such consumer (also one of departments outside the scope)' })
   async feed(@Query() query: FeedQueryDto, @CurrentActor() actor: Actor): Promise<FeedPageView> {
-    const page = await this.queries.execute(new ReadFeedQuery(actor, query.after, query.limit, query.type, query.department));
-    return { events: page.events.map(EventView.of), next: encodeCursor(page.next) };
+    const { limit, consumer, ...filters } = query;
+    const page = await this.queries.execute(new ReadFeedQuery(actor, filters, limit, consumer));
+    return FeedPageView.of(page);
   }
 }

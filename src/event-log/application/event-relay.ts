@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { Counter, Registry } from 'prom-client';
+import { Counter, Gauge, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
 import { toPublicEvent } from '../domain/public-event.js';
@@ -12,6 +12,15 @@ import { RelayCheckpointRepository } from '../infrastructure/relay-checkpoint.re
 const BATCH = 500;
 const IDLE_POLL_MS = 1_000;
 const RETRY_MS = 5_000;
+/** Failing for longer than this, the relay reports itself down rather than retrying. */
+const DOWN_AFTER_MS = 60_000;
+
+export interface RelayStatus {
+  state: 'up' | 'retrying' | 'down';
+  /** Events of the log not yet published (after the relay's checkpoint). */
+  lag: number;
+  lastPublishedAt: string | null;
+}
 
 /**
  * Delivers the gap-free feed to NATS JetStream, at least once and in feed order. Each batch is
@@ -27,6 +36,10 @@ export class EventRelay implements OnApplicationBootstrap, OnApplicationShutdown
   private running = false;
   private loop?: Promise<void>;
   private pause?: { cancel: () => void };
+  private lastPublishedAt: Date | null = null;
+  /** When the current run of failures began; undefined while the relay works. */
+  private failingSince?: number;
+  private connected = false;
 
   constructor(
     private readonly config: AppConfig,
@@ -41,6 +54,27 @@ export class EventRelay implements OnApplicationBootstrap, OnApplicationShutdown
       help: 'Events published to NATS JetStream and acknowledged (re-sends included)',
       registers: [registry],
     });
+    const lag = () => (this.enabled ? this.lag() : Promise.resolve(0));
+    new Gauge({
+      name: 'relay_lag_events',
+      help: "Events of the log after the NATS relay's checkpoint (0 without NATS_URL)",
+      registers: [registry],
+      async collect() {
+        this.set(await lag());
+      },
+    });
+  }
+
+  /** For GET /health: a broker outage degrades delivery, it does not make the service unhealthy. */
+  async status(): Promise<RelayStatus> {
+    const failingFor = this.failingSince === undefined ? undefined : Date.now() - this.failingSince;
+    const state = failingFor === undefined ? (this.connected ? 'up' : 'retrying') : failingFor >= DOWN_AFTER_MS ? 'down' : 'retrying';
+    return { state, lag: await this.lag(), lastPublishedAt: this.lastPublishedAt?.toISOString() ?? null };
+  }
+
+  private async lag(): Promise<number> {
+    const from = await this.checkpoints.read(this.dataSource.manager, this.config.NATS_STREAM);
+    return (await this.store.positionOf(from, undefined)).lag;
   }
 
   get enabled(): boolean {
@@ -78,6 +112,7 @@ export class EventRelay implements OnApplicationBootstrap, OnApplicationShutdown
     // Its own short transaction: nothing is held while the broker acknowledged.
     await this.dataSource.transaction((tx) => this.checkpoints.advance(tx, name, from, at[at.length - 1], page.events.length));
     this.relayed.inc(page.events.length);
+    this.lastPublishedAt = new Date();
     return page.events.length;
   }
 
@@ -98,11 +133,14 @@ export class EventRelay implements OnApplicationBootstrap, OnApplicationShutdown
         const count = await this.relayOnce();
         if (failing) this.logger.log('relay to NATS JetStream resumed');
         failing = false;
+        this.connected = true;
+        this.failingSince = undefined;
         if (count === BATCH) continue;
       } catch (error) {
         // The log is the source of truth: the relay waits and resumes from its checkpoint.
         if (!failing) this.logger.error(`relay to NATS JetStream failed, retrying: ${(error as Error).message}`);
         failing = true;
+        this.failingSince ??= Date.now();
         wait = RETRY_MS;
         await this.publisher?.close().catch(() => undefined);
         this.publisher = undefined;

@@ -2,6 +2,7 @@ import { departmentFilter, inScope } from '../../common/auth/department-scope.js
 import type { Actor } from '../../common/context/command-context.js';
 import { ForbiddenError } from '../../common/errors/domain-error.js';
 import type { ReadAllOptions } from '../infrastructure/event-store.js';
+import type { FeedFilters } from './read-feed.query.js';
 
 /**
  * What part of the log an actor may follow: only events of departments in its scope. Every way
@@ -16,4 +17,15 @@ export function feedScope(actor: Actor, department?: string): Pick<ReadAllOption
     throw new ForbiddenError('AUTH.DEPARTMENT_OUT_OF_SCOPE', `Department ${department} is outside the credential's scope`, 'department');
   }
   return { department, departments: departmentFilter(actor.departments) };
+}
+
+/** A reader's filters and scope as the store reads them; `type=` and `types=` combine into one list. */
+export function feedOptions(actor: Actor, filters: FeedFilters): Omit<ReadAllOptions, 'after' | 'limit'> {
+  const types = [...(filters.type ? [filters.type] : []), ...(filters.types ? filters.types.split(',') : [])];
+  return {
+    types: types.length ? [...new Set(types)] : undefined,
+    streamPrefix: filters.streamPrefix,
+    budgetYear: filters.budgetYear,
+    ...feedScope(actor, filters.department),
+  };
 }

@@ -1,19 +1,24 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { decodeCursor } from '../domain/feed-cursor.js';
-import { EventStore, type FeedPage } from '../infrastructure/event-store.js';
-import { feedScope } from './feed-scope.js';
-import { ReadFeedQuery } from './read-feed.query.js';
+import { decodeCursor, type FeedCursor } from '../domain/feed-cursor.js';
+import { ConsumerCheckpointRepository } from '../infrastructure/consumer-checkpoint.repository.js';
+import { EventStore } from '../infrastructure/event-store.js';
+import { requireVisible } from './consumers/consumer-access.js';
+import { feedOptions } from './feed-scope.js';
+import { ReadFeedQuery, type ReadFeedResult } from './read-feed.query.js';
 
 @QueryHandler(ReadFeedQuery)
-export class ReadFeedHandler implements IQueryHandler<ReadFeedQuery, FeedPage> {
-  constructor(private readonly store: EventStore) {}
+export class ReadFeedHandler implements IQueryHandler<ReadFeedQuery, ReadFeedResult> {
+  constructor(
+    private readonly store: EventStore,
+    private readonly checkpoints: ConsumerCheckpointRepository,
+  ) {}
 
-  execute(query: ReadFeedQuery): Promise<FeedPage> {
-    return this.store.readAll({
-      after: query.after === undefined ? undefined : decodeCursor(query.after),
-      limit: query.limit,
-      type: query.type,
-      ...feedScope(query.actor, query.department),
-    });
+  async execute({ actor, filters, limit, consumer }: ReadFeedQuery): Promise<ReadFeedResult> {
+    const options = feedOptions(actor, filters);
+    let checkpoint: FeedCursor | undefined;
+    if (consumer !== undefined) checkpoint = requireVisible(actor, consumer, await this.checkpoints.find(consumer)).cursor;
+    // A consumer without `after` resumes just past its checkpoint.
+    const after = filters.after !== undefined ? decodeCursor(filters.after) : checkpoint;
+    return this.store.readFeed({ ...options, after, limit }, checkpoint);
   }
 }

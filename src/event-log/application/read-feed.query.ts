@@ -1,14 +1,30 @@
 import { Query } from '@nestjs/cqrs';
 import type { Actor } from '../../common/context/command-context.js';
+import type { FeedCursor } from '../domain/feed-cursor.js';
 import type { FeedPage } from '../infrastructure/event-store.js';
 
-export class ReadFeedQuery extends Query<FeedPage> {
+/** What a reader asks of the log (the same on the feed and the live tail). */
+export interface FeedFilters {
+  after?: string;
+  type?: string;
+  /** Comma-separated. */
+  types?: string;
+  streamPrefix?: string;
+  budgetYear?: number;
+  department?: string;
+}
+
+export interface ReadFeedResult extends FeedPage {
+  head: FeedCursor;
+  lag?: number;
+}
+
+export class ReadFeedQuery extends Query<ReadFeedResult> {
   constructor(
     readonly actor: Actor,
-    readonly after: string | undefined,
+    readonly filters: FeedFilters,
     readonly limit: number,
-    readonly type?: string,
-    readonly department?: string,
+    readonly consumer?: string,
   ) {
     super();
   }

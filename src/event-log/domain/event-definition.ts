@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { NewEvent, StoredEvent } from './event.js';
+import { registerEvent } from './event-registry.js';
 
 /**
  * One event type at one schema version: its payload schema is the single definition that types
@@ -13,7 +14,9 @@ export interface EventDefinition<T extends string = string, S extends z.ZodType 
 }
 
 export function defineEvent<const T extends string, S extends z.ZodType>(type: T, schemaVersion: number, schema: S): EventDefinition<T, S> {
-  return { type, schemaVersion, schema };
+  const definition = { type, schemaVersion, schema };
+  registerEvent(definition);
+  return definition;
 }
 
 /** The `{ type, data }` a decider produces and an evolver folds, for one definition. */

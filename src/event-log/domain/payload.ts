@@ -12,7 +12,10 @@ export const yuan = z.string().regex(/^-?\d+\.\d{2}$/, 'a 元 amount with exactl
 export const quantity = z.string().regex(/^\d+(\.\d+)?$/, 'a decimal quantity');
 
 /** YYYY-MM-DD */
-export const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a YYYY-MM-DD date');
+export const calendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a YYYY-MM-DD date')
+  .meta({ format: 'date' });
 
 /** Any 8-4-4-4-12 hex id (ids from imports and tests need not be RFC 4122 v4). */
 export const id = z.guid();

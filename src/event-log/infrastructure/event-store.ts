@@ -1,13 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AppConfig } from '../../config/app-config.js';
 import type { Tx } from '../../database/transaction-runner.js';
 import type { ExpectedVersion, NewEvent, StoredEvent, StreamScope } from '../domain/event.js';
+import type { FeedCursor } from '../domain/feed-cursor.js';
 import { AppendSignal } from './append-signal.js';
 import { EventLogMetrics } from './event-log.metrics.js';
 import { ProjectionRegistry } from './projection-registry.js';
 import { ReactorRegistry } from './reactor-registry.js';
 import { appendToStream } from './store/append-to-stream.js';
+import { countAfter, feedHead } from './store/feed-position.js';
 import { headPosition } from './store/head-position.js';
+import { appendChannel, notifyAppend } from './store/notify-append.js';
 import { type FeedPage, readAll, type ReadAllOptions } from './store/read-all.js';
 import { readBatch } from './store/read-batch.js';
 import { readStream } from './store/read-stream.js';
@@ -28,6 +32,7 @@ export class EventStore {
     private readonly reactors: ReactorRegistry,
     private readonly metrics: EventLogMetrics,
     private readonly signal: AppendSignal,
+    private readonly config: AppConfig,
   ) {}
 
   /**
@@ -45,6 +50,8 @@ export class EventStore {
     if (stored.length === 0) return stored;
     await this.projections.apply(tx.manager, stored);
     await this.reactors.react(tx, stored);
+    // Other instances on the same PostgreSQL learn of the commit by NOTIFY (append-listener.ts).
+    if (this.config.databaseKind === 'postgres') await notifyAppend(tx.manager, appendChannel(this.config));
     tx.afterCommit(() => {
       this.metrics.appended(stored);
       this.signal.notify();
@@ -66,6 +73,27 @@ export class EventStore {
   readAll(options: ReadAllOptions, within?: EntityManager): Promise<FeedPage> {
     if (within) return readAll(within, options);
     return this.dataSource.transaction('REPEATABLE READ', (tx) => readAll(tx, options));
+  }
+
+  /**
+   * A feed page with the reader's `head` and, given a checkpoint, the events after it (`lag`),
+   * all on one snapshot; `head` and `lag` count only the reader's departments, not the page's filters.
+   */
+  readFeed(options: ReadAllOptions, checkpoint?: FeedCursor): Promise<FeedPage & { head: FeedCursor; lag?: number }> {
+    return this.dataSource.transaction('REPEATABLE READ', async (tx) => {
+      const page = await readAll(tx, options);
+      const head = await feedHead(tx, options.departments);
+      const lag = checkpoint ? await countAfter(tx, checkpoint, options.departments) : undefined;
+      return { ...page, head, lag };
+    });
+  }
+
+  /** The reader's head and the events after `cursor`, for a consumer's view and its gauge. */
+  positionOf(cursor: FeedCursor, departments: readonly string[] | undefined): Promise<{ head: FeedCursor; lag: number }> {
+    return this.dataSource.transaction('REPEATABLE READ', async (tx) => ({
+      head: await feedHead(tx, departments),
+      lag: await countAfter(tx, cursor, departments),
+    }));
   }
 
   /** Events in position order inside the caller's transaction (rebuilds). */

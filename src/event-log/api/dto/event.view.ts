@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { StoredEvent } from '../../domain/event.js';
+import { encodeCursor, type FeedCursor } from '../../domain/feed-cursor.js';
 import { toPublicEvent } from '../../domain/public-event.js';
 
 export class EventMetadataView {
@@ -37,6 +38,19 @@ export class FeedPageView {
   @ApiProperty({ type: [EventView] }) events: EventView[];
   @ApiProperty({ description: 'Pass back as `after` for the next page (also when this page is empty)' })
   next: string;
+  @ApiProperty({ description: 'The cursor just past the newest event the caller can be served now' })
+  head: string;
+  @ApiPropertyOptional({ description: "With `consumer`: the caller's events after that consumer's checkpoint" })
+  lag?: number;
+
+  static of(page: { events: StoredEvent[]; next: FeedCursor; head: FeedCursor; lag?: number }): FeedPageView {
+    return {
+      events: page.events.map(EventView.of),
+      next: encodeCursor(page.next),
+      head: encodeCursor(page.head),
+      ...(page.lag !== undefined ? { lag: page.lag } : {}),
+    };
+  }
 }
 
 export class StreamView {

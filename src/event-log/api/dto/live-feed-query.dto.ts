@@ -1,4 +1,3 @@
-import { PickType } from '@nestjs/swagger';
-import { FeedQueryDto } from './feed-query.dto.js';
+import { FeedFilterDto } from './feed-query.dto.js';
 
-export class LiveFeedQueryDto extends PickType(FeedQueryDto, ['after', 'type', 'department'] as const) {}
+export class LiveFeedQueryDto extends FeedFilterDto {}

@@ -6,7 +6,11 @@ import { EVENT_COLUMNS, type EventRow, toStoredEvent } from './event-rows.js';
 export interface ReadAllOptions {
   after?: FeedCursor;
   limit: number;
-  type?: string;
+  /** Only events of these types (any of them). */
+  types?: readonly string[];
+  /** Only events of streams whose id starts with this, e.g. `purchase-`. */
+  streamPrefix?: string;
+  budgetYear?: number;
   department?: string;
   /** Restrict to these departments (access scope); undefined means all. */
   departments?: readonly string[];
@@ -36,9 +40,17 @@ export async function readAll(db: EntityManager, options: ReadAllOptions): Promi
   const [{ xmin }]: Array<{ xmin: string }> = await db.query(`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin`);
   const params: unknown[] = [after.transactionId, after.position, xmin, options.limit];
   const filters: string[] = [];
-  if (options.type) {
-    params.push(options.type);
-    filters.push(`AND type = $${params.length}`);
+  if (options.types?.length) {
+    params.push(options.types);
+    filters.push(`AND type = ANY($${params.length}::text[])`);
+  }
+  if (options.streamPrefix) {
+    params.push(options.streamPrefix);
+    filters.push(`AND starts_with(stream_id, $${params.length})`);
+  }
+  if (options.budgetYear !== undefined) {
+    params.push(options.budgetYear);
+    filters.push(`AND budget_year = $${params.length}::int`);
   }
   if (options.department) {
     params.push(options.department);

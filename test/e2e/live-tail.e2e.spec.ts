@@ -1,0 +1,203 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFile } from 'node:child_process';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { TransactionRunner } from '../../src/database/transaction-runner.js';
+import { EventStore } from '../../src/event-log/infrastructure/event-store.js';
+import { LiveFeed } from '../../src/event-log/application/live-feed.js';
+import { AppendSignal } from '../../src/event-log/infrastructure/append-signal.js';
+import { createApiKey } from '../support/access.js';
+import { durableDatabase } from '../support/durable-app.js';
+import { testContext } from '../support/context.js';
+import { api } from '../support/http.js';
+import { readSse, type SseMessage } from '../support/sse.js';
+import { onPostgres, startTestApp, type TestApp } from '../support/test-app.js';
+
+interface Event {
+  eventId: string;
+  type: string;
+  department: string;
+  budgetYear: number | null;
+}
+
+const events = (messages: SseMessage[]) => messages.filter((m) => m.event === 'event').map((m) => m.data as Event);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits until `ready` holds (the subscribers have joined the tail), at most 30 s. */
+async function until(ready: () => boolean): Promise<void> {
+  for (let i = 0; i < 600 && !ready(); i++) await sleep(50);
+  if (!ready()) throw new Error('condition not reached');
+}
+
+/** Counts the `event` messages of an SSE stream in a child process until `count`; resolves with the count it reached. */
+function readInChild(url: string, token: string, count: number): Promise<number> {
+  const script = `
+    const res = await fetch(process.env.URL, { headers: { authorization: 'Bearer ' + process.env.TOKEN, accept: 'text/event-stream' } });
+    let n = 0, tail = '';
+    const hits = (text) => text.split('event: event').length - 1;
+    for await (const chunk of res.body) {
+      const text = tail + Buffer.from(chunk).toString('utf8');
+      // What lay wholly in the kept tail was counted last time.
+      n += hits(text) - hits(tail);
+      tail = text.slice(-16);
+      if (n >= Number(process.env.COUNT)) break;
+    }
+    console.log(n);
+    process.exit(0);`;
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      process.execPath,
+      ['--input-type=module', '-e', script],
+      { env: { ...process.env, URL: url, TOKEN: token, COUNT: String(count) }, timeout: 60_000 },
+      (error, stdout) => (error ? reject(error) : resolve(Number(stdout.trim()))),
+    );
+    child.stdin?.end();
+  });
+}
+
+describe(`one live tail per process (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => {
+  let t: TestApp;
+  let url: string;
+  let live: LiveFeed;
+  const DEPTS = ['731', '732', '733'];
+  const keys: Record<string, string> = {};
+
+  beforeAll(async () => {
+    t = await startTestApp({ RATE_LIMIT: '100000' });
+    await t.app.listen(0, '127.0.0.1');
+    url = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}/events/stream`;
+    live = t.app.get(LiveFeed);
+    for (const d of DEPTS) keys[d] = (await createApiKey(t, ['budget_system'], [d])).key;
+  });
+  afterAll(() => t.close());
+
+  it('50 subscribers with different filters each get exactly their events in order, from one read per wake-up', async () => {
+    const head = (await api(t).get('/events').query({ limit: 1 }).expect(200)).body.head as string;
+    // Subscribers: by department key, by type, by year, by stream prefix, and admin (everything).
+    const filters = Array.from({ length: 50 }, (_, i) => {
+      const dept = DEPTS[i % 3];
+      const kind = i % 5;
+      const query: Record<string, string> =
+        kind === 0
+          ? {}
+          : kind === 1
+            ? { types: 'ProjectRegistered' }
+            : kind === 2
+              ? { budgetYear: '2025' }
+              : kind === 3
+                ? { types: 'BudgetLineSet,ProjectRevised' }
+                : { streamPrefix: 'budget-' };
+      return { token: i < 45 ? keys[dept] : t.adminToken, dept: i < 45 ? dept : '*', query };
+    });
+    // Writes: three departments, two years, several types.
+    const writes: Array<() => Promise<unknown>> = [];
+    for (let n = 0; n < 4; n++) {
+      for (const d of DEPTS) {
+        const year = n % 2 ? 2025 : 2024;
+        writes.push(() =>
+          api(t)
+            .put(`/departments/${d}/years/${year}/projects/P${n}`)
+            .send({ name: `项目${n}`, budget: '1000.00' })
+            .expect(200),
+        );
+        writes.push(() =>
+          api(t)
+            .put(`/departments/${d}/years/${year}/projects/P${n}`)
+            .send({ name: `项目${n}改`, budget: '1000.00' })
+            .expect(200),
+        );
+      }
+    }
+    const expectedCount = writes.length; // one event per write
+    const joinedBefore = live.tailReads;
+    const streams = filters.map((f) =>
+      readSse(`${url}?${new URLSearchParams({ after: head, ...f.query })}`, { Authorization: `Bearer ${f.token}` }, () => false, 8_000),
+    );
+    await until(() => live.subscribers.open === 50 && live.subscribers.joined === 50);
+    const readsBefore = live.tailReads;
+    for (const write of writes) await write();
+    const results = await Promise.all(streams);
+    const readsDuring = live.tailReads - readsBefore;
+
+    const all = (await api(t).get('/events').query({ after: head, limit: 1000 }).expect(200)).body.events as Event[];
+    expect(all).toHaveLength(expectedCount);
+    filters.forEach((f, i) => {
+      const wanted = all.filter((e) => {
+        if (f.dept !== '*' && e.department !== f.dept) return false;
+        const q = f.query;
+        if (q.types && !q.types.split(',').includes(e.type)) return false;
+        if (q.budgetYear && e.budgetYear !== Number(q.budgetYear)) return false;
+        return true;
+      });
+      expect({ i, got: events(results[i].messages).map((e) => e.eventId) }).toEqual({ i, got: wanted.map((e) => e.eventId) });
+    });
+    // One tail read per wake-up for all 50 subscribers: at most one per write plus idle polls, never one per subscriber.
+    expect(readsDuring).toBeGreaterThan(0);
+    expect(readsDuring).toBeLessThanOrEqual(expectedCount + 10);
+    expect(joinedBefore).toBeLessThanOrEqual(readsBefore);
+  });
+
+  it('drops a subscriber that stops reading, without affecting the others', async () => {
+    const head = (await api(t).get('/events').query({ limit: 1 }).expect(200)).body.head as string;
+    // A client that connects and never reads: the socket buffers fill, then Nest's queue for it.
+    const slow = http.get(`${url}?after=${head}`, { headers: { Authorization: `Bearer ${t.adminToken}` } }, (res) => res.pause());
+    slow.on('error', () => undefined);
+    await until(() => live.subscribers.joined === 1);
+    const COUNT = 1200;
+    // The reading client in a process of its own, as a real one is (this one also runs the server).
+    const fast = readInChild(`${url}?after=${head}`, t.adminToken, COUNT);
+    await until(() => live.subscribers.joined === 2);
+    // 1200 events of 20 KB each: about 24 MB, past the 4 M characters a subscriber may leave unread
+    // and all that the sockets' buffers hold; in small commits, as a real log grows, so that no single
+    // wake-up is a burst that big.
+    const store = t.app.get(EventStore);
+    const filler = 'x'.repeat(20 * 1024);
+    for (let batch = 0; batch < COUNT / 5; batch++) {
+      await t.app.get(TransactionRunner).run(testContext(), (tx) =>
+        store.append(
+          tx,
+          `filler-${batch}`,
+          { department: '731', budgetYear: 2024 },
+          Array.from({ length: 5 }, (_, n) => ({ type: 'FillerNoted', data: { n, filler } })),
+          'no_stream',
+        ),
+      );
+    }
+    expect(await fast).toBe(COUNT);
+    // The reader has gone; the one that never read was dropped (a paused socket never sees the hang-up itself).
+    await until(() => live.subscribers.open === 0);
+    expect(live.subscribers.open).toBe(0);
+    slow.destroy();
+  });
+});
+
+// Two instances on one database: only PostgreSQL can share one between processes (PGlite is embedded).
+(onPostgres() ? describe : describe.skip)('a second instance on the same PostgreSQL database (LISTEN/NOTIFY)', () => {
+  it("wakes the first instance's tail, and its subscribers get the event", async () => {
+    const db = await durableDatabase();
+    const first = await db.start();
+    const second = await db.start();
+    try {
+      await first.app.listen(0, '127.0.0.1');
+      const url = `http://127.0.0.1:${(first.app.getHttpServer().address() as AddressInfo).port}/events/stream`;
+      const head = (await api(first).get('/events').query({ limit: 1 }).expect(200)).body.head as string;
+      const stream = readSse(`${url}?after=${head}`, { Authorization: `Bearer ${first.adminToken}` }, (m) => events(m).length >= 1, 10_000);
+      const tail = first.app.get(LiveFeed);
+      await until(() => tail.subscribers.open === 1 && tail.subscribers.joined === 1);
+      // The first instance appends nothing itself: only a NOTIFY can wake its signal before this long timeout.
+      const woken = first.app
+        .get(AppendSignal)
+        .next(60_000)
+        .promise.then(() => Date.now());
+      const before = Date.now();
+      await api(second).put('/departments/731/years/2024/projects/N1').send({ name: '别的实例', budget: '1.00' }).expect(200);
+      expect((await woken) - before).toBeLessThan(5_000);
+      const { messages } = await stream;
+      expect(events(messages)).toMatchObject([{ type: 'ProjectRegistered', department: '731' }]);
+    } finally {
+      await second.close();
+      await first.close();
+      await db.dispose();
+    }
+  });
+});
