@@ -43,13 +43,16 @@ export async function startService({ env, port, adminKey, nodeOptions = [], time
       PORT: String(port),
       BOOTSTRAP_ADMIN_KEY: adminKey,
     },
-    stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // The last of what it wrote (pino logs on stdout, start failures on stderr), for error messages.
   let stderr = '';
-  child.stderr.on('data', (chunk) => {
-    stderr = (stderr + chunk).slice(-20_000);
-    if (!quiet) process.stderr.write(chunk);
-  });
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.on('data', (chunk) => {
+      stderr = (stderr + chunk).slice(-20_000);
+      if (!quiet) process.stderr.write(chunk);
+    });
+  }
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   const baseUrl = `http://127.0.0.1:${port}`;
   const started = performance.now();

@@ -27,7 +27,12 @@ export async function environment(prefix) {
     adminKey,
     /** Starts (or, with the same port, restarts) the service on this database. */
     async start({ port, env = {} } = {}) {
-      const service = await startService({ env: { ...database.env, ...env }, adminKey, port: port ?? (await freePort()) });
+      const service = await startService({
+        env: { ...database.env, ...env },
+        adminKey,
+        port: port ?? (await freePort()),
+        quiet: process.env.RELIABILITY_VERBOSE !== '1',
+      });
       services.push(service);
       return service;
     },
@@ -77,11 +82,13 @@ export function commandLoad({ clients, target, adminKey, retryStatuses = [502, 5
   const acknowledged = { plans: new Map(), contracts: new Set(), acceptances: new Set() };
   const failures = [];
   const statuses = new Map();
+  const retriedCodes = new Map();
   let retries = 0;
   let answeredAfterRetry = 0;
   let stopping = false;
 
   async function send(method, path, body, key, expect) {
+    const giveUp = performance.now() + 60_000;
     for (let attempt = 1; ; attempt++) {
       let res;
       try {
@@ -96,6 +103,11 @@ export function commandLoad({ clients, target, adminKey, retryStatuses = [502, 5
       }
       if (res && !retryStatuses.includes(res.status)) {
         failures.push({ key, status: res.status, body: res.body });
+        return null;
+      }
+      if (res) retriedCodes.set(`${res.status} ${res.body?.code}`, (retriedCodes.get(`${res.status} ${res.body?.code}`) ?? 0) + 1);
+      if (performance.now() > giveUp) {
+        failures.push({ key, status: 'no answer within 60 s' });
         return null;
       }
       retries++;
@@ -121,6 +133,7 @@ export function commandLoad({ clients, target, adminKey, retryStatuses = [502, 5
     acknowledged,
     failures,
     statuses,
+    retriedCodes,
     get retries() {
       return retries;
     },
