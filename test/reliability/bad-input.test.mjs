@@ -152,15 +152,13 @@ test(`${REQUESTS} generated invalid requests across every write route: 4xx, neve
 
   const [{ n: eventsBefore }] = await env.query('SELECT count(*)::int AS n FROM events');
   const requests = fc.sample(
-    fc
-      .constantFrom(...routes)
-      .chain((route) =>
-        fc.record({
-          route: fc.constant(route),
-          mutation: fc.constantFrom(...route.mutations),
-          second: fc.option(fc.constantFrom(...route.mutations)),
-        }),
-      ),
+    fc.constantFrom(...routes).chain((route) =>
+      fc.record({
+        route: fc.constant(route),
+        mutation: fc.constantFrom(...route.mutations),
+        second: fc.option(fc.constantFrom(...route.mutations)),
+      }),
+    ),
     { numRuns: REQUESTS, seed: SEED },
   );
 
