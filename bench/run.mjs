@@ -1,170 +1,165 @@
-// Benchmarks of the built service (dist/), over real HTTP on a loopback port, on the embedded
-// database or — with DATABASE_URL — on a fresh schema of that PostgreSQL (dropped afterwards).
-// Usage: npm run bench [-- --purchases 1000 --concurrency 8]
-import { randomBytes } from 'node:crypto';
-import { performance } from 'node:perf_hooks';
+// npm run bench [-- --quick] [-- --only plan-purchase,feed] [-- --database postgres|pglite]
+// Starts the built service (dist/main.js) as its own process on a fresh PostgreSQL database and
+// again on an embedded PGlite, drives it over HTTP with autocannon, prints every figure beside its
+// target and writes bench/results.json. See bench/README.md.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
-import { createApp } from '../dist/app.factory.js';
-import { loadConfig } from '../dist/config/app-config.js';
-import { checkDatabase } from '../dist/database/check-database.js';
-import { EventStore } from '../dist/event-log/infrastructure/event-store.js';
-import { sseFanout } from './sse-fanout.mjs';
+import { freshPglite, freshPostgres } from './lib/databases.mjs';
+import { newAdminKey, startService } from './lib/service.mjs';
+import { PENDING, PENDING_TARGETS, SCENARIOS } from './scenarios/index.mjs';
 
 const { values: args } = parseArgs({
   options: {
-    purchases: { type: 'string', default: '1000' },
-    concurrency: { type: 'string', default: '8' },
-    departments: { type: 'string', default: '10' },
-    subscribers: { type: 'string', default: '500' },
-    'sse-writes': { type: 'string', default: '100' },
+    quick: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    database: { type: 'string' },
+    seconds: { type: 'string' },
   },
 });
-const PURCHASES = Number(args.purchases);
-const CONCURRENCY = Number(args.concurrency);
-const DEPARTMENTS = Number(args.departments);
+const quick = args.quick;
+const seconds = Number(args.seconds ?? (quick ? 5 : 30));
+const only = args.only?.split(',');
+const POOL_SIZE = 32;
 
-const url = process.env.DATABASE_URL;
-const schema = url ? `bench_${randomBytes(4).toString('hex')}` : undefined;
-const token = `bench-admin-${randomBytes(16).toString('hex')}`;
-const config = loadConfig({
-  LOG_LEVEL: 'silent',
-  BOOTSTRAP_ADMIN_KEY: token,
-  // Measures the service, not the abuse limits.
-  RATE_LIMIT: '1000000',
-  ...(url ? { DATABASE_URL: url, DB_SCHEMA: schema, DB_POOL_SIZE: String(Math.max(CONCURRENCY, 2)) } : { DATA_DIR: 'memory://' }),
-});
+// Exactly the keys of issue #16; a figure nobody measured stays null.
+const results = {
+  postgres: {
+    planPurchaseHttp: null,
+    planPurchaseOneDepartment: null,
+    rawPgSameTransaction: null,
+    ratioToRaw: null,
+    getPurchaseHttp: null,
+    feedHttpEventsPerSec: null,
+    feedStoreEventsPerSec: null,
+    tailLatencyP99Ms: null,
+    sseSubscribers: null,
+    assetImport: null,
+    holdingsQueryMs: null,
+    stocktakeOpenMs: null,
+    reconcile: null,
+    depreciationMonth: null,
+  },
+  pglite: { coldStartToSeedCheckedSeconds: null, rssMb: null, planPurchaseHttp: null },
+  node: process.version,
+  cpus: availableParallelism(),
+  at: new Date().toISOString(),
+  commit: commit(),
+};
+const reasons = { postgres: { ...PENDING.postgres }, pglite: { ...PENDING.pglite } };
+const targets = {
+  ...PENDING_TARGETS,
+  ratioToRaw: { text: '≥ 0.25 (goal 0.4)', min: 0.25 },
+  'planPurchaseOneDepartment.commandsPerSec': { text: '≥ 0.8 × planPurchaseHttp', atLeast: ['planPurchaseHttp.commandsPerSec', 0.8] },
+};
+const log = (line) => console.error(`[bench] ${line}`);
+let failed = false;
 
-const results = [];
-function report(name, count, ms, latencies) {
-  const row = { benchmark: name, count, seconds: (ms / 1000).toFixed(2), perSecond: Math.round((count / ms) * 1000) };
-  if (latencies?.length) {
-    const sorted = [...latencies].sort((a, b) => a - b);
-    const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(1);
-    Object.assign(row, { p50ms: at(0.5), p95ms: at(0.95), p99ms: at(0.99) });
+function commit() {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).trim();
+    return dirty ? `${head}+dirty` : head;
+  } catch {
+    return null;
   }
-  results.push(row);
 }
 
-/** `count` is a number, or — for work that learns it as it goes — taken from what `work` returns. */
-async function timed(name, count, work) {
-  const start = performance.now();
-  const result = await work();
-  const ms = performance.now() - start;
-  if (count === undefined) report(name, result, ms);
-  else report(name, count, ms, result);
-}
-
-/** Runs `total` jobs with at most `width` in flight; returns each job's latency in ms. */
-async function pool(total, width, job) {
-  const latencies = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(width, total) }, async () => {
-      while (next < total) {
-        const i = next++;
-        const t0 = performance.now();
-        await job(i);
-        latencies.push(performance.now() - t0);
+async function onDatabase(kind) {
+  const scenarios = SCENARIOS.filter((s) => s.meta.databases.includes(kind) && (!only || only.includes(s.name)));
+  for (const s of scenarios)
+    Object.assign(targets, Object.fromEntries(Object.entries(s.meta.targets).map(([k, v]) => [`${kind}:${k}`, v])));
+  if (scenarios.length === 0) return;
+  const database = kind === 'postgres' ? await freshPostgres('bench') : freshPglite('bench');
+  const adminKey = newAdminKey();
+  log(`${kind}: starting the service (${database.name ?? database.dir})`);
+  const service = await startService({ env: { ...database.env, DB_POOL_SIZE: String(POOL_SIZE) }, adminKey });
+  try {
+    for (const scenario of scenarios) {
+      log(`${kind}: ${scenario.name}`);
+      const t0 = performance.now();
+      try {
+        const figures = await scenario.default({
+          baseUrl: service.baseUrl,
+          adminKey,
+          databaseUrl: database.url,
+          quick,
+          database: kind,
+          poolSize: POOL_SIZE,
+          seconds,
+          service,
+          figures: results[kind],
+          log,
+        });
+        Object.assign(results[kind], figures);
+      } catch (error) {
+        failed = true;
+        log(`${kind}: ${scenario.name} FAILED: ${error.stack ?? error}`);
+        for (const key of Object.keys(scenario.meta.targets).map((k) => k.split('.')[0])) reasons[kind][key] = `failed: ${error.message}`;
       }
-    }),
-  );
-  return latencies;
-}
-
-await checkDatabase(config);
-const app = await createApp(config);
-await app.listen(0, '127.0.0.1');
-const base = `http://127.0.0.1:${app.getHttpServer().address().port}`;
-
-async function call(method, path, body) {
-  const res = await fetch(base + path, {
-    method,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = await res.json().catch(() => null);
-  if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
-
-const dept = (i) => String(800 + (i % DEPARTMENTS));
-const yearBase = (i) => `/departments/${dept(i)}/years/2024`;
-try {
-  for (let d = 0; d < DEPARTMENTS; d++) {
-    await call('PUT', `${yearBase(d)}/projects/P001`, { name: '日常公用经费', budget: '100000000.00' });
-    await call('PUT', `${yearBase(d)}/budget-lines/31002`, { name: '办公设备购置', amount: '1900.00' });
-  }
-
-  const ids = [];
-  const plan = (i) =>
-    call('POST', `${yearBase(i)}/purchases`, {
-      projectCode: 'P001',
-      itemName: '碎纸机',
-      catalogCode: 'A02021301',
-      unit: '个',
-      quantity: '2',
-      unitPrice: '1900.00',
-      amount: '3800.00',
-      funding: { general_budget: '3800.00' },
-    }).then((p) => (ids[i] = p.id));
-
-  await timed(`plan purchase (HTTP, 1 at a time)`, Math.min(200, PURCHASES), () => pool(Math.min(200, PURCHASES), 1, plan));
-  await timed(`plan purchase (HTTP, ${CONCURRENCY} in flight)`, PURCHASES, () => pool(PURCHASES, CONCURRENCY, (i) => plan(i + 200)));
-  const planned = ids.filter(Boolean);
-  await timed(`contract + accept 2 units (HTTP, ${CONCURRENCY} in flight)`, planned.length, () =>
-    pool(planned.length, CONCURRENCY, async (i) => {
-      await call('POST', `/purchases/${planned[i]}/contract`, {
-        supplier: '某公司',
-        contractNo: `HT-${i}`,
-        amount: '3800.00',
-        signedOn: '2024-03-01',
-      });
-      await call('POST', `/purchases/${planned[i]}/acceptances`, { quantity: '2', amount: '3800.00', acceptedOn: '2024-04-01' });
-    }),
-  );
-  await timed('GET /purchases/:id', 500, () => pool(500, CONCURRENCY, (i) => call('GET', `/purchases/${planned[i % planned.length]}`)));
-  await timed('procurement summary of a department-year', 100, () =>
-    pool(100, CONCURRENCY, (i) => call('GET', `${yearBase(i)}/procurement-summary`)),
-  );
-
-  let served = 0;
-  await timed('read the whole feed (pages of 1000)', undefined, async () => {
-    let after;
-    for (;;) {
-      const page = await call('GET', `/events?limit=1000${after ? `&after=${after}` : ''}`);
-      served += page.events.length;
-      after = page.next;
-      if (page.events.length < 1000) break;
+      log(`${kind}: ${scenario.name} took ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     }
-    return served;
-  });
-  // The feed must serve every appended event exactly once: a benchmark that loses events is wrong, not fast.
-  const head = Number(await app.get(EventStore).headPosition());
-  if (served !== head) throw new Error(`the feed served ${served} events but the log holds ${head}`);
-
-  const SUBSCRIBERS = Number(args.subscribers);
-  const WRITES = Number(args['sse-writes']);
-  if (SUBSCRIBERS > 0) {
-    await call('PUT', '/departments/899/years/2024/projects/P001', { name: '扇出', budget: '1.00' });
-    const one = await sseFanout({ app, base, token, call, subscribers: 1, writes: WRITES });
-    const many = await sseFanout({ app, base, token, call, subscribers: SUBSCRIBERS, writes: WRITES });
-    if (many.delivered !== many.expected) throw new Error(`SSE delivered ${many.delivered} of ${many.expected} events`);
-    report(`SSE commit → delivery, ${SUBSCRIBERS} subscribers (deliveries)`, many.latencies.length, 0, many.latencies);
-    results.push({
-      benchmark: `live tail reads of the log for ${WRITES} writes: 1 subscriber / ${SUBSCRIBERS}`,
-      count: `${one.reads} / ${many.reads}`,
-    });
-  }
-} finally {
-  await app.close();
-  if (url && schema) {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-    await client.end();
+  } finally {
+    await service.stop();
+    await database.dispose();
   }
 }
 
-console.log(`\ndatabase: ${url ? 'PostgreSQL' : 'PGlite (in memory)'}; ${DEPARTMENTS} departments; node ${process.version}`);
-console.table(results);
+const started = performance.now();
+for (const kind of ['postgres', 'pglite']) if (!args.database || args.database === kind) await onDatabase(kind);
+const pg = results.postgres;
+if (pg.planPurchaseHttp && pg.rawPgSameTransaction?.tps) {
+  pg.ratioToRaw = Number((pg.planPurchaseHttp.commandsPerSec / pg.rawPgSameTransaction.tps).toFixed(3));
+}
+
+writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
+printTable();
+console.log(
+  `\n${quick ? 'quick run' : 'full run'} (${seconds} s per HTTP measurement) in ${((performance.now() - started) / 1000).toFixed(0)} s; ` +
+    `node ${results.node}, ${results.cpus} cpus (${cpus()[0]?.model ?? '?'}), commit ${results.commit}; written to bench/results.json`,
+);
+process.exit(failed ? 1 : 0);
+
+function leaves(prefix, value) {
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leaves(`${prefix}.${k}`, v));
+  return [[prefix, value]];
+}
+
+function verdict(kind, key, value) {
+  const target =
+    targets[key] ??
+    targets[`${kind}:${key}`] ??
+    (value === null ? Object.entries(targets).find(([k]) => k.replace(/^\w+:/, '').startsWith(`${key}.`))?.[1] : undefined);
+  if (!target) return { text: '—', mark: '' };
+  if (value === null || value === undefined) return { text: target.text, mark: '' };
+  let ok = null;
+  if (target.max !== undefined) ok = value <= target.max;
+  if (target.min !== undefined) ok = value >= target.min;
+  if (target.atLeast) {
+    const [other, factor] = target.atLeast;
+    const base = other.split('.').reduce((o, k) => o?.[k], results[kind]);
+    if (typeof base === 'number') ok = value >= base * factor;
+  }
+  return { text: target.text, mark: ok === null ? '' : ok ? 'met' : 'MISSED' };
+}
+
+function printTable() {
+  const rows = [['database', 'figure', 'measured', 'target', '']];
+  for (const kind of ['postgres', 'pglite']) {
+    for (const [key, value] of Object.entries(results[kind])) {
+      if (value === null) {
+        rows.push([kind, key, 'null', verdict(kind, key, null).text, reasons[kind][key] ?? 'not measured in this run']);
+        continue;
+      }
+      for (const [path, leaf] of leaves(key, value)) {
+        const v = verdict(kind, path, leaf);
+        rows.push([kind, path, String(leaf), v.text, v.mark]);
+      }
+    }
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => [...r[i]].length)));
+  const line = (r) => r.map((c, i) => c + ' '.repeat(widths[i] - [...c].length)).join('  ');
+  console.log('\n' + line(rows[0]) + '\n' + widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows.slice(1)) console.log(line(r));
+}

@@ -4,6 +4,7 @@ import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { pgliteDriver } from './pglite-pool.js';
+import { ResilientPgClient } from './resilient-pg-client.js';
 
 export const PGLITE_IN_MEMORY = 'memory://';
 
@@ -29,7 +30,8 @@ export function dataSourceOptions(config: AppConfig): DataSourceOptions {
       poolSize: config.DB_POOL_SIZE,
       connectTimeoutMS: 5000,
       applicationName: 'procurement-asset-register',
-      ...(config.DB_SCHEMA ? { schema: config.DB_SCHEMA, extra: { options: `-c search_path=${config.DB_SCHEMA}` } } : {}),
+      ...(config.DB_SCHEMA ? { schema: config.DB_SCHEMA } : {}),
+      extra: { Client: ResilientPgClient, ...(config.DB_SCHEMA ? { options: `-c search_path=${config.DB_SCHEMA}` } : {}) },
     };
   }
   const dataDir = config.DATA_DIR === PGLITE_IN_MEMORY ? PGLITE_IN_MEMORY : resolve(config.DATA_DIR, 'pgdata');

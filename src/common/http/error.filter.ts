@@ -1,6 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { DomainError, type ErrorKind } from '../errors/domain-error.js';
+import { isDatabaseUnavailable } from './database-unavailable.js';
 
 const STATUS_OF: Record<ErrorKind, number> = {
   validation: HttpStatus.BAD_REQUEST,
@@ -27,9 +28,11 @@ export class ErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
-    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE) this.logger.warn(`database unavailable: ${String(exception)}`);
+    else if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     // RFC 6750: a 401 names the scheme the client should authenticate with.
     if (body.statusCode === HttpStatus.UNAUTHORIZED) res.setHeader('WWW-Authenticate', 'Bearer realm="register"');
+    if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE) res.setHeader('Retry-After', '1');
     res.status(body.statusCode).json(body);
   }
 
@@ -68,6 +71,15 @@ export class ErrorFilter implements ExceptionFilter {
             : type === 'entity.too.large'
               ? 'Request body is too large'
               : 'Malformed request',
+      };
+    }
+    // A connection lost mid-transaction rolls it back; one lost during COMMIT may not have, so
+    // the answer does not claim either: a retry with the same Idempotency-Key is safe in both cases.
+    if (isDatabaseUnavailable(exception)) {
+      return {
+        statusCode: 503,
+        code: 'DATABASE.UNAVAILABLE',
+        message: 'The database is unavailable; retry the request (with the same Idempotency-Key it is applied once)',
       };
     }
     return { statusCode: 500, code: 'INTERNAL', message: 'Internal server error' };
