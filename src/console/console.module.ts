@@ -28,6 +28,8 @@ export class ConsoleModule {
         ServeStaticModule.forRoot({
           rootPath,
           serveRoot: CONSOLE_PATH,
+          // A missing script or stylesheet is a 404, not index.html served as if it were one.
+          exclude: /^\/app\/assets\//,
           serveStaticOptions: {
             index: 'index.html',
             setHeaders: (res: { setHeader(name: string, value: string): void }, path: string) =>
