@@ -157,6 +157,7 @@ describe(`web console in Chromium, against the real service (${onPostgres() ? 'P
 
     // 交叉核对 in a second tab, following the live feed while the officer works in the first.
     const checks = await rig.newPage();
+    await signIn(checks, rig.base, key); // sessionStorage is per tab
     await checks.goto(`${rig.base}/app/731/2024/cross-checks`);
     const banner = checks.locator('[data-test=cross-check-banner] .el-alert__title');
     await until('cross-check 通过', async () => (await text(banner)) === '通过');
