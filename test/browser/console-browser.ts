@@ -14,7 +14,9 @@ export const SCREENSHOTS = resolve('test-results');
 /** The console's production build, made once when missing (npm start and CI build it anyway). */
 export function ensureConsoleBuild(): void {
   if (existsSync(join(CONSOLE_ROOT, 'index.html'))) return;
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+  });
 }
 
 export interface ConsoleRig {
@@ -76,7 +78,8 @@ export async function startConsoleRig(): Promise<ConsoleRig> {
 }
 
 /** The native input of an Element Plus field marked `data-test=<name>` (the attribute lands on the input or its wrapper). */
-export const field = (scope: Page | Locator, name: string): Locator => scope.locator(`input[data-test="${name}"], [data-test="${name}"] input`).first();
+export const field = (scope: Page | Locator, name: string): Locator =>
+  scope.locator(`input[data-test="${name}"], [data-test="${name}"] input`).first();
 
 export async function fill(scope: Page | Locator, name: string, value: string): Promise<void> {
   const input = field(scope, name);

@@ -24,7 +24,8 @@ const text = async (l: Locator) => ((await l.first().textContent()) ?? '').trim(
 
 const rows = (page: Page) => page.locator('[data-test=purchases-table] .el-table__body-wrapper tbody tr');
 const dialog = (page: Page) => page.locator('.el-dialog:visible');
-const formItem = (scope: Locator, label: string) => scope.locator('.el-form-item', { has: scope.page().locator('label', { hasText: new RegExp(`^${label}$`) }) });
+const formItem = (scope: Locator, label: string) =>
+  scope.locator('.el-form-item', { has: scope.page().locator('label', { hasText: new RegExp(`^${label}$`) }) });
 
 async function planInConsole(page: Page, row: (typeof SEED_PURCHASES)[number], projectLabel: string) {
   const before = await rows(page).count();
@@ -99,7 +100,9 @@ describe(`web console in Chromium, against the real service (${onPostgres() ? 'P
     await field(page, 'token').waitFor();
     await page.locator('[data-test=sign-in]:not([disabled])').waitFor();
     const interactive = Date.now() - started;
-    console.log(`console: initial JS ${(gzipped / 1024).toFixed(1)} KB gzipped (${initial.join(', ')}); sign-in page interactive in ${interactive} ms`);
+    console.log(
+      `console: initial JS ${(gzipped / 1024).toFixed(1)} KB gzipped (${initial.join(', ')}); sign-in page interactive in ${interactive} ms`,
+    );
     expect(gzipped).toBeLessThanOrEqual(500 * 1024);
     expect(interactive).toBeLessThanOrEqual(2000);
   });
@@ -134,7 +137,10 @@ describe(`web console in Chromium, against the real service (${onPostgres() ? 'P
     await page.locator('[data-test=save-planned]').click();
     await until('planned total declared', async () => (await text(page.locator('[data-test=planned-assets]'))).includes('0.19 万元'));
     // The tree: 31002 under 310.
-    await until('31002 shown under 310', async () => (await page.locator('[data-test=lines-table] tr.el-table__row--level-1', { hasText: '31002' }).count()) === 1);
+    await until(
+      '31002 shown under 310',
+      async () => (await page.locator('[data-test=lines-table] tr.el-table__row--level-1', { hasText: '31002' }).count()) === 1,
+    );
     await shot(page, 'budget');
 
     // 政府采购预算: the six rows; the catalog field searches as one types and shows the chain.
@@ -143,7 +149,9 @@ describe(`web console in Chromium, against the real service (${onPostgres() ? 'P
     const d = dialog(page);
     await fill(d, 'catalog-input', '碎纸');
     await page.locator('.el-autocomplete-suggestion li:visible', { hasText: 'A02021301' }).first().click();
-    await until('catalog chain shown', async () => (await text(d.locator('[data-test=catalog-chain]'))).includes('A02 设备 → 办公设备 → 销毁设备 → 碎纸机'));
+    await until('catalog chain shown', async () =>
+      (await text(d.locator('[data-test=catalog-chain]'))).includes('A02 设备 → 办公设备 → 销毁设备 → 碎纸机'),
+    );
     expect(await text(d.locator('[data-test=catalog-asset]'))).toContain('固定资产（通用设备（除车辆）');
     expect(await field(d, 'catalog-input').inputValue()).toBe('A02021301');
     await shot(page, 'purchase-dialog');

@@ -11,7 +11,7 @@ describe(`GET /me: the calling credential (${onPostgres() ? 'PostgreSQL' : 'PGli
   });
   afterAll(() => t.close());
 
-  it("a department key sees its own id, roles, sorted departments and the permissions its roles grant", async () => {
+  it('a department key sees its own id, roles, sorted departments and the permissions its roles grant', async () => {
     const { id, key } = await createApiKey(t, ['procurement_officer'], ['732', '731']);
     const res = await request(t.server()).get('/me').set('Authorization', `Bearer ${key}`).expect(200);
     expect(res.body).toEqual({

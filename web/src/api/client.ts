@@ -300,11 +300,15 @@ export const api = {
     put<unknown>(`${dy(dept, year)}/projects/${encodeURIComponent(code)}`, body),
   putBudgetLine: (dept: string, year: number, code: string, body: { name: string; amount: string; funding?: Funding }) =>
     put<unknown>(`${dy(dept, year)}/budget-lines/${encodeURIComponent(code)}`, body),
-  putPlannedAssetPurchases: (dept: string, year: number, amount: string) => put<unknown>(`${dy(dept, year)}/planned-asset-purchases`, { amount }),
+  putPlannedAssetPurchases: (dept: string, year: number, amount: string) =>
+    put<unknown>(`${dy(dept, year)}/planned-asset-purchases`, { amount }),
   putIncome: (dept: string, year: number, income: Funding) => put<unknown>(`${dy(dept, year)}/income`, income),
 
-  purchases: (dept: string, year: number, filter: { projectCode?: string; status?: string; catalogCode?: string; offset?: number; limit?: number }) =>
-    get<Page<Purchase>>(`${dy(dept, year)}/purchases`, filter),
+  purchases: (
+    dept: string,
+    year: number,
+    filter: { projectCode?: string; status?: string; catalogCode?: string; offset?: number; limit?: number },
+  ) => get<Page<Purchase>>(`${dy(dept, year)}/purchases`, filter),
   summary: (dept: string, year: number) => get<ProcurementSummary>(`${dy(dept, year)}/procurement-summary`),
   purchase: (id: string) => get<Purchase>(`/purchases/${encodeURIComponent(id)}`),
   planPurchase: (dept: string, year: number, plan: PurchasePlan) => post<Purchase>(`${dy(dept, year)}/purchases`, plan),
@@ -331,7 +335,8 @@ export const api = {
   closeStocktake: (id: string) => post<Stocktake>(`/stocktakes/${encodeURIComponent(id)}/close`, {}),
   reconciliation: (dept: string, year: number) => get<Reconciliation>(`${dy(dept, year)}/reconciliation`),
 
-  stream: (streamId: string) => get<{ streamId: string; version: number; events: RegisterEvent[] }>(`/streams/${encodeURIComponent(streamId)}`),
+  stream: (streamId: string) =>
+    get<{ streamId: string; version: number; events: RegisterEvent[] }>(`/streams/${encodeURIComponent(streamId)}`),
   events: (filter: { after?: string; limit?: number; type?: string; department?: string }) =>
     get<{ events: RegisterEvent[]; next: string }>('/events', filter),
   /** Path of the live feed (server-sent events), read with the bearer header by live.ts. */
