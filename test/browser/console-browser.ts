@@ -31,6 +31,9 @@ export interface ConsoleRig {
 
 /** The real service (embedded database) listening on a loopback port, serving the built console, and a headless Chromium. */
 export async function startConsoleRig(): Promise<ConsoleRig> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium fonts-noto-cjk (or set CHROMIUM_PATH)`);
+  }
   ensureConsoleBuild();
   mkdirSync(SCREENSHOTS, { recursive: true });
   const t = await startTestApp({ RATE_LIMIT: '100000', RATE_LIMIT_ANONYMOUS: '100000' }, { consoleRoot: CONSOLE_ROOT });
@@ -99,6 +102,8 @@ export async function signIn(page: Page, base: string, key: string): Promise<voi
   await page.waitForURL(/\/app\/[^/]+\/\d{4}$/);
 }
 
-export async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+export async function shot(page: Page, name: string, options: { charts?: boolean } = {}): Promise<void> {
+  // ECharts animates its bars on a canvas for about a second; CSS transitions are finished by Playwright.
+  if (options.charts) await page.waitForTimeout(1200);
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
 }

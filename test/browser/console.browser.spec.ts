@@ -202,7 +202,7 @@ describe(`web console in Chromium, against the real service (${onPostgres() ? 'P
     await rows(page).filter({ hasText: '已验收' }).first().waitFor();
     expect(await holdingsCount(page, rig.base, '通用设备（除车辆）')).toBe(before + 1);
     await page.locator('[data-test=holdings-chart] canvas').waitFor();
-    await shot(page, 'holdings');
+    await shot(page, 'holdings', { charts: true });
 
     // The card and its history.
     await page.goto(`${rig.base}/app/731/2024/cards`);
@@ -228,11 +228,13 @@ describe(`web console in Chromium, against the real service (${onPostgres() ? 'P
     expect(await text(result.locator('td').nth(5))).toBe('1 / 0.19');
     await until('账实相符', async () => (await text(page.locator('[data-test=reconciliation-badges]'))).includes('账实相符'));
     await page.locator('[data-test=reconciliation-chart] canvas').waitFor();
-    await shot(page, 'stocktake-closed');
+    await shot(page, 'stocktake-closed', { charts: true });
 
     // 工作台 and 事件.
+    const homeStarted = Date.now();
     await page.goto(`${rig.base}/app/731/2024`);
     await until('home tiles', async () => (await text(page.locator('[data-test=tile-procurement] .tile-value'))) === '17.14');
+    console.log(`console: 工作台 with its four tiles loaded in ${Date.now() - homeStarted} ms`);
     expect(await text(page.locator('[data-test=tile-cross-check] .tile-value'))).toBe('通过');
     await shot(page, 'home');
     await page.goto(`${rig.base}/app/731/2024/events`);
