@@ -26,5 +26,9 @@ for (let i = 0; i < 60 && !ok; i++) {
 }
 child.kill('SIGTERM');
 rmSync(dataDir, { recursive: true, force: true });
-console.log(ok ? 'smoke: service started on PGlite, /health answered ok and /app/ served the console' : 'smoke: service did not become healthy (or serve /app/) in 30 s');
+console.log(
+  ok
+    ? 'smoke: service started on PGlite, /health answered ok and /app/ served the console'
+    : 'smoke: service did not become healthy (or serve /app/) in 30 s',
+);
 process.exit(ok ? 0 : 1);
