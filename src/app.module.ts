@@ -10,6 +10,7 @@ import { CrossChecksModule } from './cross-checks/cross-checks.module.js';
 import { ProcurementModule } from './procurement/procurement.module.js';
 import { loggerParams } from './common/http/logging.js';
 import { AppConfig } from './config/app-config.js';
+import { ConsoleModule } from './console/console.module.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { EventLogModule } from './event-log/event-log.module.js';
@@ -19,6 +20,8 @@ import { MetricsModule } from './metrics/metrics.module.js';
 export interface AppOptions {
   /** Where log lines go (default stdout). */
   logDestination?: DestinationStream;
+  /** Folder of the built web console (default `dist/web`, beside the compiled service). */
+  consoleRoot?: string;
 }
 
 @Module({})
@@ -40,6 +43,7 @@ export class AppModule {
         ProcurementModule,
         AssetsModule,
         CrossChecksModule,
+        ConsoleModule.forRoot(options.consoleRoot),
       ],
     };
   }

@@ -18,11 +18,17 @@ for (let i = 0; i < 60 && !ok; i++) {
     const res = await fetch(`http://127.0.0.1:${port}/health`);
     const body = await res.json();
     ok = res.status === 200 && body.status === 'ok' && body.database === 'pglite';
+    // npm start builds the web console too: it must be served at /app/.
+    if (ok) ok = (await (await fetch(`http://127.0.0.1:${port}/app/`)).text()).includes('<div id="app">');
   } catch {
     /* not listening yet */
   }
 }
 child.kill('SIGTERM');
 rmSync(dataDir, { recursive: true, force: true });
-console.log(ok ? 'smoke: service started on PGlite and /health answered ok' : 'smoke: service did not become healthy in 30 s');
+console.log(
+  ok
+    ? 'smoke: service started on PGlite, /health answered ok and /app/ served the console'
+    : 'smoke: service did not become healthy (or serve /app/) in 30 s',
+);
 process.exit(ok ? 0 : 1);

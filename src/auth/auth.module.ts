@@ -8,6 +8,7 @@ import { CredentialThrottler, THROTTLER_NAME } from '../common/auth/credential-t
 import type { AuthenticatedRequest } from '../common/http/actor.decorator.js';
 import { AppConfig } from '../config/app-config.js';
 import { ApiKeysController } from './api/api-keys.controller.js';
+import { MeController } from './api/me.controller.js';
 import { AdminKeyBootstrap } from './application/admin-key-bootstrap.js';
 import { ApiKeyVerifier } from './application/api-key-verifier.js';
 import { CreateApiKeyHandler, ListApiKeysHandler, RevokeApiKeyHandler } from './application/api-key.handlers.js';
@@ -34,7 +35,7 @@ import { ApiKeyRepository } from './infrastructure/api-key.repository.js';
       }),
     }),
   ],
-  controllers: [ApiKeysController],
+  controllers: [ApiKeysController, MeController],
   providers: [
     ApiKeyRepository,
     ApiKeyVerifier,
