@@ -142,6 +142,15 @@ describe(`one live tail per process (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`
     // A client that connects and never reads: the socket buffers fill, then Nest's queue for it.
     const slow = http.get(`${url}?after=${head}`, { headers: { Authorization: `Bearer ${t.adminToken}` } }, (res) => res.pause());
     slow.on('error', () => undefined);
+    try {
+      await dropsTheSlowOne(head);
+    } finally {
+      slow.destroy();
+    }
+  });
+
+  /** With the non-reading client open: a reader gets every event, and the other one is dropped. */
+  async function dropsTheSlowOne(head: string): Promise<void> {
     await until(() => live.subscribers.joined === 1);
     const COUNT = 1200;
     // The reading client in a process of its own, as a real one is (this one also runs the server).
@@ -167,8 +176,7 @@ describe(`one live tail per process (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`
     // The reader has gone; the one that never read was dropped (a paused socket never sees the hang-up itself).
     await until(() => live.subscribers.open === 0);
     expect(live.subscribers.open).toBe(0);
-    slow.destroy();
-  });
+  }
 });
 
 // Two instances on one database: only PostgreSQL can share one between processes (PGlite is embedded).
