@@ -89,11 +89,19 @@ describe(`one live tail per process (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`
                 : { streamPrefix: 'budget-' };
       return { token: i < 45 ? keys[dept] : t.adminToken, dept: i < 45 ? dept : '*', query };
     });
-    // Writes: three departments, two years, several types.
+    type Filter = (typeof filters)[number];
+    const matches = (f: Filter, e: Pick<Event, 'type' | 'department' | 'budgetYear'>) =>
+      (f.dept === '*' || e.department === f.dept) &&
+      (!f.query.types || f.query.types.split(',').includes(e.type)) &&
+      (!f.query.budgetYear || e.budgetYear === Number(f.query.budgetYear));
+    // Writes: three departments, two years, two types; `planned` is the event each one appends.
     const writes: Array<() => Promise<unknown>> = [];
+    const planned: Array<Pick<Event, 'type' | 'department' | 'budgetYear'>> = [];
     for (let n = 0; n < 4; n++) {
       for (const d of DEPTS) {
         const year = n % 2 ? 2025 : 2024;
+        planned.push({ type: 'ProjectRegistered', department: d, budgetYear: year });
+        planned.push({ type: 'ProjectRevised', department: d, budgetYear: year });
         writes.push(() =>
           api(t)
             .put(`/departments/${d}/years/${year}/projects/P${n}`)
@@ -110,9 +118,16 @@ describe(`one live tail per process (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`
     }
     const expectedCount = writes.length; // one event per write
     const joinedBefore = live.tailReads;
-    const streams = filters.map((f) =>
-      readSse(`${url}?${new URLSearchParams({ after: head, ...f.query })}`, { Authorization: `Bearer ${f.token}` }, () => false, 8_000),
-    );
+    // Each stream ends once it has as many events as it should get; the check below says whether they are the right ones.
+    const streams = filters.map((f) => {
+      const due = planned.filter((e) => matches(f, e)).length;
+      return readSse(
+        `${url}?${new URLSearchParams({ after: head, ...f.query })}`,
+        { Authorization: `Bearer ${f.token}` },
+        (m) => events(m).length >= due,
+        120_000,
+      );
+    });
     await until(() => live.subscribers.open === 50 && live.subscribers.joined === 50);
     const readsBefore = live.tailReads;
     for (const write of writes) await write();
@@ -122,26 +137,29 @@ describe(`one live tail per process (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`
     const all = (await api(t).get('/events').query({ after: head, limit: 1000 }).expect(200)).body.events as Event[];
     expect(all).toHaveLength(expectedCount);
     filters.forEach((f, i) => {
-      const wanted = all.filter((e) => {
-        if (f.dept !== '*' && e.department !== f.dept) return false;
-        const q = f.query;
-        if (q.types && !q.types.split(',').includes(e.type)) return false;
-        if (q.budgetYear && e.budgetYear !== Number(q.budgetYear)) return false;
-        return true;
-      });
+      const wanted = all.filter((e) => matches(f, e));
       expect({ i, got: events(results[i].messages).map((e) => e.eventId) }).toEqual({ i, got: wanted.map((e) => e.eventId) });
     });
     // One tail read per wake-up for all 50 subscribers: at most one per write plus idle polls, never one per subscriber.
     expect(readsDuring).toBeGreaterThan(0);
     expect(readsDuring).toBeLessThanOrEqual(expectedCount + 10);
     expect(joinedBefore).toBeLessThanOrEqual(readsBefore);
-  });
+  }, 180_000);
 
   it('drops a subscriber that stops reading, without affecting the others', async () => {
     const head = (await api(t).get('/events').query({ limit: 1 }).expect(200)).body.head as string;
     // A client that connects and never reads: the socket buffers fill, then Nest's queue for it.
     const slow = http.get(`${url}?after=${head}`, { headers: { Authorization: `Bearer ${t.adminToken}` } }, (res) => res.pause());
     slow.on('error', () => undefined);
+    try {
+      await dropsTheSlowOne(head);
+    } finally {
+      slow.destroy();
+    }
+  }, 180_000);
+
+  /** With the non-reading client open: a reader gets every event, and the other one is dropped. */
+  async function dropsTheSlowOne(head: string): Promise<void> {
     await until(() => live.subscribers.joined === 1);
     const COUNT = 1200;
     // The reading client in a process of its own, as a real one is (this one also runs the server).
@@ -167,8 +185,7 @@ describe(`one live tail per process (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`
     // The reader has gone; the one that never read was dropped (a paused socket never sees the hang-up itself).
     await until(() => live.subscribers.open === 0);
     expect(live.subscribers.open).toBe(0);
-    slow.destroy();
-  });
+  }
 });
 
 // Two instances on one database: only PostgreSQL can share one between processes (PGlite is embedded).
