@@ -8,6 +8,7 @@ import { StocktakeController } from './api/stocktake.controller.js';
 import { AcceptanceCardsReactor } from './application/acceptance-cards.reactor.js';
 import { AssetCatalog } from './application/asset-catalog.js';
 import { Clock } from './application/clock.js';
+import { ChangeAssetDetailsHandler } from './application/change-asset-details.handler.js';
 import { CloseStocktakeHandler } from './application/close-stocktake.handler.js';
 import { DeclareLedgerBalancesHandler } from './application/declare-ledger-balances.handler.js';
 import { DeclareOpeningHoldingsHandler } from './application/declare-opening-holdings.handler.js';
@@ -49,6 +50,7 @@ import { StocktakeRepository } from './infrastructure/stocktake.repository.js';
     RegisterAssetHandler,
     MoveAssetHandler,
     DisposeAssetHandler,
+    ChangeAssetDetailsHandler,
     DeclareOpeningHoldingsHandler,
     DeclareLedgerBalancesHandler,
     OpenStocktakeHandler,

@@ -1,10 +1,11 @@
 import { DepartmentParams } from '../../common/http/department-year.params.js';
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -14,14 +15,15 @@ import { Allow } from '../../common/auth/access.decorator.js';
 import type { Actor, CommandContext } from '../../common/context/command-context.js';
 import { CurrentActor } from '../../common/http/actor.decorator.js';
 import { Ctx } from '../../common/http/command-context.decorator.js';
-import { DisposeAssetCommand, MoveAssetCommand, RegisterAssetCommand } from '../application/asset.commands.js';
+import { parseIfMatch } from '../../common/http/if-match.js';
+import { ChangeAssetDetailsCommand, DisposeAssetCommand, MoveAssetCommand, RegisterAssetCommand } from '../application/asset.commands.js';
 import { GetAssetQuery, ListAssetsQuery, type AssetPage } from '../application/asset.queries.js';
 import type { AssetView } from '../application/asset.view.js';
 import { parseCategory } from '../domain/asset-category.js';
 import { parseDisposalMethod } from '../domain/asset-vocabulary.js';
-import { registerInput } from './asset-input.js';
+import { detailsInput, registerInput } from './asset-input.js';
 import { AssetIdParams, ListAssetsQueryDto } from './dto/asset.params.js';
-import { DisposeAssetRequest, MoveAssetRequest, RegisterAssetRequest } from './dto/asset.requests.js';
+import { ChangeAssetDetailsRequest, DisposeAssetRequest, MoveAssetRequest, RegisterAssetRequest } from './dto/asset.requests.js';
 
 const REJECTED = '`field` names the input and the rule; nothing was written';
 
@@ -50,6 +52,7 @@ export class AssetController {
       category: q.category === undefined ? undefined : parseCategory(q.category, 'category'),
       status: q.status,
       q: q.q?.trim() || undefined,
+      assetNo: q.assetNo?.trim() || undefined,
     };
     return this.queries.execute(new ListAssetsQuery(p.dept, filter, q.offset, q.limit));
   }
@@ -60,6 +63,26 @@ export class AssetController {
   @ApiNotFoundResponse()
   get(@Param() p: AssetIdParams, @CurrentActor() actor: Actor): Promise<AssetView> {
     return this.queries.execute(new GetAssetQuery(p.id, actor));
+  }
+
+  @Patch('assets/:id')
+  @Allow('assets:write')
+  @ApiOperation({ summary: "Change a card's details (name, unit, brand, model, using department, finance entry, voucher, usage)" })
+  @ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description: 'The card `version` the change was decided on; a stale one is a 409. Absent: the current version.',
+  })
+  @ApiOkResponse({ description: 'The card' })
+  @ApiBadRequestResponse({ description: REJECTED })
+  @ApiConflictResponse({ description: 'Stale If-Match version, or the asset was disposed of' })
+  changeDetails(
+    @Param() p: AssetIdParams,
+    @Body() body: ChangeAssetDetailsRequest,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Ctx() ctx: CommandContext,
+  ): Promise<AssetView> {
+    return this.commands.execute(new ChangeAssetDetailsCommand(detailsInput(p.id, body), parseIfMatch(ifMatch), ctx));
   }
 
   @Post('assets/:id/dispose')

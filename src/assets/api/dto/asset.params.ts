@@ -34,6 +34,12 @@ export class ListAssetsQueryDto extends PageQuery {
   @IsIn(ASSET_STATUSES, { message: `status must be one of ${ASSET_STATUSES.join(', ')}` })
   status?: AssetStatus;
 
+  @ApiPropertyOptional({ description: '资产编号, exactly' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  assetNo?: string;
+
   @ApiPropertyOptional({ description: 'Part of the name or catalog code' })
   @IsOptional()
   @IsString()
