@@ -9,6 +9,8 @@ import { AcceptanceCardsReactor } from './application/acceptance-cards.reactor.j
 import { AssetCatalog } from './application/asset-catalog.js';
 import { Clock } from './application/clock.js';
 import { ChangeAssetDetailsHandler } from './application/change-asset-details.handler.js';
+import { WithdrawLedgerBalancesHandler } from './application/withdraw-ledger-balances.handler.js';
+import { WithdrawOpeningHoldingsHandler } from './application/withdraw-opening-holdings.handler.js';
 import { CloseStocktakeHandler } from './application/close-stocktake.handler.js';
 import { DeclareLedgerBalancesHandler } from './application/declare-ledger-balances.handler.js';
 import { DeclareOpeningHoldingsHandler } from './application/declare-opening-holdings.handler.js';
@@ -53,6 +55,8 @@ import { StocktakeRepository } from './infrastructure/stocktake.repository.js';
     ChangeAssetDetailsHandler,
     DeclareOpeningHoldingsHandler,
     DeclareLedgerBalancesHandler,
+    WithdrawOpeningHoldingsHandler,
+    WithdrawLedgerBalancesHandler,
     OpenStocktakeHandler,
     RecordCountsHandler,
     CloseStocktakeHandler,

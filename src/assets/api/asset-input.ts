@@ -7,7 +7,7 @@ import { parseCount } from '../domain/asset-rules.js';
 import { parseAssetSource, parseUsageState } from '../domain/asset-vocabulary.js';
 import type { ChangeAssetDetailsData } from '../domain/asset.commands.js';
 import type { CategoryFigureInput } from '../domain/opening-holdings.js';
-import type { CountInput, UnknownItemInput } from '../domain/stocktake.state.js';
+import type { CategoryCountInput, CountInput, UnknownItemInput } from '../domain/stocktake.state.js';
 import type {
   ChangeAssetDetailsRequest,
   LedgerBalancesRequest,
@@ -71,8 +71,18 @@ export function ledgerBalances(body: LedgerBalancesRequest) {
 
 const isZero = (value: unknown) => value === 0 || (typeof value === 'string' && /^0+(\.0+)?$/.test(value));
 
-export function countsInput(body: RecordCountsRequest): { counts: CountInput[]; unknownItems: Array<Omit<UnknownItemInput, 'itemId'>> } {
+export function countsInput(body: RecordCountsRequest): {
+  counts: CountInput[];
+  unknownItems: Array<Omit<UnknownItemInput, 'itemId'>>;
+  categoryCounts: CategoryCountInput[];
+} {
   return {
+    categoryCounts: (body.categoryCounts ?? []).map((c, i) => ({
+      category: parseCategory(c.category, `categoryCounts.${i}.category`),
+      count: BigInt(parseCount(c.count, `categoryCounts.${i}.count`)),
+      ...(c.value === undefined ? {} : { value: parseYuan(c.value, `categoryCounts.${i}.value`) }),
+      note: c.note ?? null,
+    })),
     counts: (body.counts ?? []).map((c, i) => ({
       assetId: c.assetId,
       found: c.found,

@@ -30,9 +30,20 @@ export class AssetRegister1764028800012 implements MigrationInterface {
         last        integer NOT NULL,
         PRIMARY KEY (department, year)
       )`);
+    // Uncarded items counted by category in a stocktake (the latest count of each category).
+    await db.query(`
+      CREATE TABLE stocktake_category_counts (
+        stocktake_id  uuid    NOT NULL,
+        category      text    NOT NULL,
+        count         bigint  NOT NULL,
+        value_fen     bigint  NOT NULL,
+        note          text,
+        PRIMARY KEY (stocktake_id, category)
+      )`);
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP TABLE stocktake_category_counts`);
     await db.query(`DROP TABLE asset_number_sequences`);
     await db.query(`DROP INDEX asset_cards_number_idx`);
     for (const column of ['asset_no', 'brand', 'model', 'using_department', 'finance_entry_date', 'voucher_no', 'usage']) {

@@ -168,7 +168,27 @@ export class UnknownItemRequest {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) note?: string;
 }
 
+export class CategoryCountRequest {
+  @ApiProperty(CATEGORY) @IsString() @MaxLength(50) category: string;
+  @ApiProperty({ ...COUNT, description: 'Uncarded items of the category found' }) @IsDefined() count: unknown;
+  @ApiPropertyOptional({ ...MONEY, description: 'Their value, 元; default the uncarded book value (prorated to the count)' })
+  @IsOptional()
+  value?: unknown;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) note?: string;
+}
+
 export class RecordCountsRequest {
+  @ApiPropertyOptional({
+    type: [CategoryCountRequest],
+    description: 'Items of the book without cards (opening holdings declared as totals), counted by category',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => CategoryCountRequest)
+  categoryCounts?: CategoryCountRequest[];
+
   @ApiPropertyOptional({
     type: [StocktakeCountRequest],
     description: 'Counts of cards in the stocktake; a later count of a card replaces the earlier one',
