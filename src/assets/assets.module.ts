@@ -11,6 +11,7 @@ import { Clock } from './application/clock.js';
 import { ChangeAssetDetailsHandler } from './application/change-asset-details.handler.js';
 import { WithdrawLedgerBalancesHandler } from './application/withdraw-ledger-balances.handler.js';
 import { WithdrawOpeningHoldingsHandler } from './application/withdraw-opening-holdings.handler.js';
+import { ImportRegisterHandler } from './application/import-register.handler.js';
 import { CloseStocktakeHandler } from './application/close-stocktake.handler.js';
 import { DeclareLedgerBalancesHandler } from './application/declare-ledger-balances.handler.js';
 import { DeclareOpeningHoldingsHandler } from './application/declare-opening-holdings.handler.js';
@@ -52,6 +53,7 @@ import { StocktakeRepository } from './infrastructure/stocktake.repository.js';
     RegisterAssetHandler,
     MoveAssetHandler,
     DisposeAssetHandler,
+    ImportRegisterHandler,
     ChangeAssetDetailsHandler,
     DeclareOpeningHoldingsHandler,
     DeclareLedgerBalancesHandler,

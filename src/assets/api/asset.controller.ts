@@ -1,9 +1,12 @@
 import { DepartmentParams } from '../../common/http/department-year.params.js';
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import type { Request } from 'express';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
+  ApiBody,
+  ApiConsumes,
   ApiCreatedResponse,
   ApiHeader,
   ApiNotFoundResponse,
@@ -22,7 +25,9 @@ import type { AssetView } from '../application/asset.view.js';
 import { parseCategory } from '../domain/asset-category.js';
 import { parseDisposalMethod } from '../domain/asset-vocabulary.js';
 import { detailsInput, registerInput } from './asset-input.js';
-import { AssetIdParams, ListAssetsQueryDto } from './dto/asset.params.js';
+import { ImportRegisterCommand, type RegisterImportView } from '../application/import-register.command.js';
+import { uploadedFile } from './upload-body.js';
+import { AssetIdParams, ImportQueryDto, ListAssetsQueryDto } from './dto/asset.params.js';
 import { ChangeAssetDetailsRequest, DisposeAssetRequest, MoveAssetRequest, RegisterAssetRequest } from './dto/asset.requests.js';
 
 const REJECTED = '`field` names the input and the rule; nothing was written';
@@ -42,6 +47,29 @@ export class AssetController {
   @ApiBadRequestResponse({ description: REJECTED })
   register(@Param() p: DepartmentParams, @Body() body: RegisterAssetRequest, @Ctx() ctx: CommandContext): Promise<AssetView> {
     return this.commands.execute(new RegisterAssetCommand(p.dept, registerInput(body), ctx));
+  }
+
+  @Post('departments/:dept/assets/import')
+  @HttpCode(200)
+  @Allow('assets:write')
+  @ApiOperation({
+    summary: 'Import an existing card register (csv or xlsx, up to 200 MB): all or nothing, every bad cell named by row and column',
+    description:
+      'Columns by Chinese header (资产编号, 资产名称, 资产分类代码, 数量, 计量单位, 原值, 取得日期, 取得方式, 财务入账日期, 会计凭证号, ' +
+      '使用部门, 存放地点, 使用人, 品牌, 规格型号, 使用状况, 资金来源, 累计折旧) or English alias. The same file again writes nothing.',
+  })
+  @ApiConsumes('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream')
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({ description: 'What was imported (or, with dryRun, would be)' })
+  @ApiBadRequestResponse({ description: '`details.problems` lists every bad cell: { row, column, code, message }; nothing was written' })
+  async importRegister(
+    @Param() p: DepartmentParams,
+    @Query() q: ImportQueryDto,
+    @Req() req: Request,
+    @Ctx() ctx: CommandContext,
+  ): Promise<RegisterImportView> {
+    const content = await uploadedFile(req);
+    return this.commands.execute(new ImportRegisterCommand(p.dept, content, q.dryRun === 'true', ctx));
   }
 
   @Get('departments/:dept/assets')

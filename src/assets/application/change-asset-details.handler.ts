@@ -4,7 +4,7 @@ import { StreamCommands } from '../../event-log/index.js';
 import { decideAsset } from '../domain/decide-asset.js';
 import { AssetRepository } from '../infrastructure/asset.repository.js';
 import { ChangeAssetDetailsCommand } from './asset.commands.js';
-import { assetStream, cardAfter } from './asset-stream.js';
+import { assetStream, cardAfter, importedOrigin } from './asset-stream.js';
 import type { AssetView } from './asset.view.js';
 import { Clock } from './clock.js';
 
@@ -21,7 +21,7 @@ export class ChangeAssetDetailsHandler implements ICommandHandler<ChangeAssetDet
     return this.runner.run(context, async (tx) => {
       // Like a move, a change of details has no date of its own: filed under the year it is recorded in.
       await this.streams.run(tx, {
-        ...assetStream(change.assetId, this.clock.today()),
+        ...assetStream(change.assetId, this.clock.today(), await importedOrigin(tx, this.assets, change.assetId)),
         ifMatch,
         decide: (state) => decideAsset(state, { type: 'ChangeAssetDetails', data: change }),
       });

@@ -5,6 +5,7 @@ import type { Projection, StoredEvent } from '../../event-log/index.js';
 import { purchaseEvents } from '../../procurement/index.js';
 import { parseGeneratedAssetNo } from '../domain/asset-number.js';
 import { assetEvents } from '../domain/asset.events.js';
+import { type AssetsImported, registerImportEvents } from '../domain/register-import.events.js';
 
 /**
  * Asset cards (one row per asset-<id> stream) and the acceptances of purchases (the units the
@@ -28,6 +29,8 @@ export class AssetProjection implements Projection {
       );
       return;
     }
+    const imported = registerImportEvents.decodeIfOurs(event);
+    if (imported) return this.imported(tx, event.department, imported, event.recordedAt);
     const e = assetEvents.decodeIfOurs(event);
     if (!e) return;
     switch (e.type) {
@@ -143,6 +146,37 @@ export class AssetProjection implements Projection {
         );
         return;
     }
+  }
+
+  /**
+   * One statement for a batch of up to 1,000 cards: the rows are read out of the event's own
+   * JSON in the database (money as exact numeric), so a migration of a million cards is a
+   * thousand inserts, live or in a rebuild.
+   */
+  private async imported(tx: EntityManager, department: string, e: AssetsImported, recordedAt: Date): Promise<void> {
+    await tx.query(
+      `INSERT INTO asset_cards (asset_id, department, budget_year, version, name, catalog_code, catalog_name, category, quantity,
+         unit, value_fen, unit_value_fen, acquired_on, source, location, custodian, funding, economic_code, purchase_id,
+         acceptance_id, acceptance_sequence, status, registered_at, updated_at, asset_no, brand, model, using_department,
+         finance_entry_date, voucher_no, usage, accumulated_depreciation_fen, imported)
+       SELECT (c->>'assetId')::uuid, $1, extract(year FROM (c->>'acquiredOn')::date)::int, 0, c->>'name', c->>'catalogCode',
+         c->>'catalogName', c->>'category', (c->>'quantity')::bigint, c->>'unit', ((c->>'originalValue')::numeric * 100)::bigint,
+         ((c->>'unitValue')::numeric * 100)::bigint, (c->>'acquiredOn')::date, c->>'source', c->>'location', c->>'custodian',
+         c->'funding', NULL, NULL, NULL, NULL, 'in_use', $3, $3, c->>'assetNo', c->>'brand', c->>'model', c->>'usingDepartment',
+         (c->>'financeEntryDate')::date, c->>'voucherNo', c->>'usage', ((c->>'accumulatedDepreciation')::numeric * 100)::bigint, c
+       FROM jsonb_array_elements($2::jsonb) AS c`,
+      [department, JSON.stringify(e.data.cards), recordedAt.toISOString()],
+    );
+    // Numbers of the generated form move their sequences past them, as a card registered by hand does.
+    await tx.query(
+      `INSERT INTO asset_number_sequences (department, year, last)
+       SELECT $1, substr(n, length($1) + 2, 4)::int, max(substr(n, length($1) + 7)::int)
+       FROM jsonb_array_elements_text($2::jsonb) AS n
+       WHERE left(n, length($1) + 1) = $1 || '-' AND substr(n, length($1) + 2) ~ '^[0-9]{4}-[0-9]{6}$'
+       GROUP BY 2
+       ON CONFLICT (department, year) DO UPDATE SET last = GREATEST(asset_number_sequences.last, EXCLUDED.last)`,
+      [department, JSON.stringify(e.data.cards.map((c) => c.assetNo))],
+    );
   }
 
   /**

@@ -167,6 +167,25 @@ export class AssetRepository {
     }));
   }
 
+  /** A migrated card's data as its AssetsImported event carried it; null for a card that was not imported. */
+  async importedCard(db: EntityManager, assetId: string): Promise<{ department: string; card: unknown } | null> {
+    const rows: Array<{ department: string; imported: unknown }> = await db.query(
+      `SELECT department, imported FROM asset_cards WHERE asset_id = $1 AND imported IS NOT NULL`,
+      [assetId],
+    );
+    return rows[0] ? { department: rows[0].department, card: rows[0].imported } : null;
+  }
+
+  /** Which of `numbers` are already cards' numbers in the department. */
+  async takenAssetNos(db: EntityManager, department: string, numbers: readonly string[]): Promise<Set<string>> {
+    if (numbers.length === 0) return new Set();
+    const rows: Array<{ asset_no: string }> = await db.query(
+      `SELECT asset_no FROM asset_cards WHERE department = $1 AND asset_no = ANY($2::text[])`,
+      [department, numbers],
+    );
+    return new Set(rows.map((r) => r.asset_no));
+  }
+
   /** Whether a card of the department already has this number. */
   async assetNoTaken(db: EntityManager, department: string, assetNo: string): Promise<boolean> {
     const rows: unknown[] = await db.query(`SELECT 1 FROM asset_cards WHERE department = $1 AND asset_no = $2`, [department, assetNo]);

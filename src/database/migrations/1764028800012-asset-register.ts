@@ -3,7 +3,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * The card's number (资产编号, unique within the department) and the register's descriptive
  * fields. Cards carded before numbering keep their id as number, as the AssetRegistered v1 → v2
- * upcaster reads them, so a rebuild writes the same rows.
+ * upcaster reads them, so a rebuild writes the same rows. A card migrated from an existing
+ * register keeps, in `imported`, the card as its AssetsImported event carried it: the state its
+ * own stream's later events start from.
  */
 export class AssetRegister1764028800012 implements MigrationInterface {
   name = 'AssetRegister1764028800012';
@@ -17,7 +19,9 @@ export class AssetRegister1764028800012 implements MigrationInterface {
         ADD COLUMN using_department text,
         ADD COLUMN finance_entry_date date,
         ADD COLUMN voucher_no text,
-        ADD COLUMN usage text NOT NULL DEFAULT 'in_use'`);
+        ADD COLUMN usage text NOT NULL DEFAULT 'in_use',
+        ADD COLUMN accumulated_depreciation_fen bigint,
+        ADD COLUMN imported jsonb`);
     await db.query(`UPDATE asset_cards SET asset_no = asset_id::text`);
     await db.query(`ALTER TABLE asset_cards ALTER COLUMN asset_no SET NOT NULL, ALTER COLUMN usage DROP DEFAULT`);
     await db.query(`CREATE UNIQUE INDEX asset_cards_number_idx ON asset_cards (department, asset_no)`);
@@ -46,7 +50,17 @@ export class AssetRegister1764028800012 implements MigrationInterface {
     await db.query(`DROP TABLE stocktake_category_counts`);
     await db.query(`DROP TABLE asset_number_sequences`);
     await db.query(`DROP INDEX asset_cards_number_idx`);
-    for (const column of ['asset_no', 'brand', 'model', 'using_department', 'finance_entry_date', 'voucher_no', 'usage']) {
+    for (const column of [
+      'asset_no',
+      'brand',
+      'model',
+      'using_department',
+      'finance_entry_date',
+      'voucher_no',
+      'usage',
+      'accumulated_depreciation_fen',
+      'imported',
+    ]) {
       await db.query(`ALTER TABLE asset_cards DROP COLUMN ${column}`);
     }
   }

@@ -53,3 +53,10 @@ export class HoldingsQueryDto {
   @IsString()
   asOf?: string;
 }
+
+export class ImportQueryDto {
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Validate and report without writing' })
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'dryRun must be true or false' })
+  dryRun?: 'true' | 'false';
+}
