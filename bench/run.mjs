@@ -1,6 +1,8 @@
 // Benchmarks of the built service (dist/), over real HTTP on a loopback port, on the embedded
 // database or — with DATABASE_URL — on a fresh schema of that PostgreSQL (dropped afterwards).
-// Usage: npm run bench [-- --purchases 1000 --concurrency 8]
+// Usage: npm run bench [-- --purchases 1000 --concurrency 8] [--cards 1000000]
+// --cards N adds the asset register at scale: import a generated register of N cards (one
+// csv over HTTP), then holdings as of a date, opening a stocktake over them and closing it.
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -15,8 +17,10 @@ const { values: args } = parseArgs({
     purchases: { type: 'string', default: '1000' },
     concurrency: { type: 'string', default: '8' },
     departments: { type: 'string', default: '10' },
+    cards: { type: 'string', default: '0' },
   },
 });
+const CARDS = Number(args.cards);
 const PURCHASES = Number(args.purchases);
 const CONCURRENCY = Number(args.concurrency);
 const DEPARTMENTS = Number(args.departments);
@@ -74,11 +78,11 @@ const app = await createApp(config);
 await app.listen(0, '127.0.0.1');
 const base = `http://127.0.0.1:${app.getHttpServer().address().port}`;
 
-async function call(method, path, body) {
+async function call(method, path, body, contentType = 'application/json') {
   const res = await fetch(base + path, {
     method,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
+    headers: { 'content-type': contentType, authorization: `Bearer ${token}` },
+    body: body === undefined ? undefined : contentType === 'application/json' ? JSON.stringify(body) : body,
   });
   const json = await res.json().catch(() => null);
   if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${JSON.stringify(json)}`);
@@ -86,6 +90,37 @@ async function call(method, path, body) {
 }
 
 const dept = (i) => String(800 + (i % DEPARTMENTS));
+
+/** A generated register export of `n` cards in one department, imported, then counted. */
+async function registerAtScale(n) {
+  const kinds = [
+    ['A02010105', '台式计算机', '1', '台'],
+    ['A05010502', '文件柜', '4', '组'],
+    ['A02021301', '碎纸机', '1', '个'],
+  ];
+  const lines = ['资产编号,资产名称,资产分类代码,数量,计量单位,原值,取得日期,取得方式,存放地点,使用状况'];
+  for (let i = 0; i < n; i++) {
+    const [code, name, quantity, unit] = kinds[i % 3];
+    const fen = 100_000 + ((i * 7919) % 900_000);
+    const value = `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
+    const acquired = `20${10 + (i % 14)}-0${1 + (i % 9)}-15`;
+    lines.push(`BZ-${String(i + 1).padStart(8, '0')},${name},${code},${quantity},${unit},${value},${acquired},购置,${1 + (i % 50)}楼,在用`);
+  }
+  const file = Buffer.from(lines.join('\r\n'), 'utf8');
+  const base = '/departments/899';
+  await timed(`import a register of ${n} cards (${(file.length / 1e6).toFixed(0)} MB csv, one request)`, n, async () => {
+    const result = await call('POST', `${base}/assets/import`, file, 'text/csv');
+    if (result.cards !== n) throw new Error(`imported ${result.cards} of ${n} cards`);
+  });
+  await timed(`holdings as of a date over ${n} cards`, 20, () =>
+    pool(20, 1, (i) => call('GET', `${base}/holdings?asOf=${2014 + (i % 10)}-12-31`)),
+  );
+  let stocktake;
+  await timed(`open a stocktake over ${n} cards`, 1, async () => {
+    stocktake = await call('POST', `${base}/stocktakes`, { asOf: '2024-12-31' });
+  });
+  await timed(`close the stocktake over ${n} cards (uncounted)`, 1, () => call('POST', `/stocktakes/${stocktake.id}/close`));
+}
 const yearBase = (i) => `/departments/${dept(i)}/years/2024`;
 try {
   for (let d = 0; d < DEPARTMENTS; d++) {
@@ -139,6 +174,8 @@ try {
   // The feed must serve every appended event exactly once: a benchmark that loses events is wrong, not fast.
   const head = Number(await app.get(EventStore).headPosition());
   if (served !== head) throw new Error(`the feed served ${served} events but the log holds ${head}`);
+
+  if (CARDS > 0) await registerAtScale(CARDS);
 } finally {
   await app.close();
   if (url && schema) {
