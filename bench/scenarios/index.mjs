@@ -3,6 +3,7 @@
 // function that gets the context (see bench/README.md) and returns its figures, keyed as in
 // bench/results.json. To add one: write the module, import it here, and take its keys out of
 // pending.mjs.
+import * as assetRegisterScale from './asset-register-scale.mjs';
 import * as coldStart from './cold-start.mjs';
 import * as feed from './feed.mjs';
 import * as getPurchase from './get-purchase.mjs';
@@ -20,6 +21,7 @@ export const SCENARIOS = [
   { name: 'get-purchase', ...getPurchase },
   { name: 'feed', ...feed },
   { name: 'sse-fanout', ...sseFanout },
+  { name: 'asset-register-scale', ...assetRegisterScale },
 ];
 
 export const PENDING = pending.PENDING;

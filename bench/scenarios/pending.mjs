@@ -3,10 +3,7 @@
 // leave this list.
 export const PENDING = {
   postgres: {
-    assetImport: 'bulk card import of the asset-register issue (#12) not merged yet',
-    holdingsQueryMs: 'needs 1,000,000 cards, i.e. the bulk import (#12), not merged yet',
-    stocktakeOpenMs: 'needs 1,000,000 cards, i.e. the bulk import (#12), not merged yet',
-    reconcile: 'needs 1,000,000 counted cards, i.e. the bulk import and count sheets (#12), not merged yet',
+    reconcile: 'closing a stocktake after 1,000,000 counts imported in sheets of 50,000: no scenario counts the cards yet',
     depreciationMonth: 'depreciation (#17) not merged yet',
   },
   pglite: {},
@@ -15,9 +12,6 @@ export const PENDING = {
 export const meta = {
   databases: ['postgres'],
   targets: {
-    'assetImport.seconds': { text: '≤ 60 s (1,000,000 cards)', max: 60 },
-    holdingsQueryMs: { text: '≤ 50 ms', max: 50 },
-    stocktakeOpenMs: { text: '≤ 1000 ms', max: 1000 },
     'reconcile.seconds': { text: '≤ 15 s (1,000,000 counts)', max: 15 },
     'depreciationMonth.seconds': { text: '≤ 10 s (1,000,000 cards)', max: 10 },
   },

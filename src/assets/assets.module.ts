@@ -8,6 +8,10 @@ import { StocktakeController } from './api/stocktake.controller.js';
 import { AcceptanceCardsReactor } from './application/acceptance-cards.reactor.js';
 import { AssetCatalog } from './application/asset-catalog.js';
 import { Clock } from './application/clock.js';
+import { ChangeAssetDetailsHandler } from './application/change-asset-details.handler.js';
+import { WithdrawLedgerBalancesHandler } from './application/withdraw-ledger-balances.handler.js';
+import { WithdrawOpeningHoldingsHandler } from './application/withdraw-opening-holdings.handler.js';
+import { ImportRegisterHandler } from './application/import-register.handler.js';
 import { CloseStocktakeHandler } from './application/close-stocktake.handler.js';
 import { DeclareLedgerBalancesHandler } from './application/declare-ledger-balances.handler.js';
 import { DeclareOpeningHoldingsHandler } from './application/declare-opening-holdings.handler.js';
@@ -49,8 +53,12 @@ import { StocktakeRepository } from './infrastructure/stocktake.repository.js';
     RegisterAssetHandler,
     MoveAssetHandler,
     DisposeAssetHandler,
+    ImportRegisterHandler,
+    ChangeAssetDetailsHandler,
     DeclareOpeningHoldingsHandler,
     DeclareLedgerBalancesHandler,
+    WithdrawOpeningHoldingsHandler,
+    WithdrawLedgerBalancesHandler,
     OpenStocktakeHandler,
     RecordCountsHandler,
     CloseStocktakeHandler,

@@ -3,3 +3,4 @@ export { assetEvents, type AssetEvent } from './domain/asset.events.js';
 export { declarationEvents, type LedgerBalancesDeclared, type OpeningHoldingsDeclared } from './domain/declarations.events.js';
 export { stocktakeEvents, type StocktakeEvent } from './domain/stocktake.events.js';
 export { assetStreamId, holdingsStreamId, ledgerStreamId, stocktakeStreamId } from './infrastructure/streams.js';
+export { ImportRegisterCommand, type RegisterImportView } from './application/import-register.command.js';

@@ -64,7 +64,9 @@ export class AppConfig {
 
   /**
    * Capitalization thresholds in 元 (unit value at or above which a goods item is a fixed
-   * asset): general items, and 专用设备 (A0213–A0247). 财政部 practice: 1,000 and 1,500.
+   * asset): general items, and 专用设备 (A0213–A0247). The rules in force set one threshold,
+   * 1,000 (事业单位财务规则, 财政部令第108号, art. 41; 行政单位财务规则, 财政部令第113号); the
+   * 1,500 for 专用设备 was the 2012 rules' (令第68号 art. 40, 令第71号 art. 30), kept configurable.
    */
   @Matches(/^\d{1,12}(\.\d{1,2})?$/, { message: 'CAPITALIZATION_THRESHOLD must be an amount in 元, e.g. 1000.00' })
   CAPITALIZATION_THRESHOLD: string = '1000.00';
@@ -72,7 +74,7 @@ export class AppConfig {
   @Matches(/^\d{1,12}(\.\d{1,2})?$/, {
     message: 'SPECIAL_EQUIPMENT_CAPITALIZATION_THRESHOLD must be an amount in 元, e.g. 1500.00',
   })
-  SPECIAL_EQUIPMENT_CAPITALIZATION_THRESHOLD: string = '1500.00';
+  SPECIAL_EQUIPMENT_CAPITALIZATION_THRESHOLD: string = '1000.00';
 
   /**
    * How long an Idempotency-Key is remembered, in hours. A retry within it replays the first

@@ -1,7 +1,15 @@
 // The event log's public surface: what the bounded contexts may use.
 export { RebuildReadModelsCommand, type RebuildResult } from './application/rebuild-read-models.command.js';
 export { StreamCommands, type DecisionPoint, type StreamCommand, type StreamCommandResult } from './application/stream-command.js';
-export { defineEvent, EventCodec, EventDecodeError, type EventDefinition, type EventOf } from './domain/event-definition.js';
+export {
+  defineEvent,
+  defineUpcaster,
+  EventCodec,
+  EventDecodeError,
+  type EventDefinition,
+  type EventOf,
+  type Upcaster,
+} from './domain/event-definition.js';
 export type { ExpectedVersion, NewEvent, StoredEvent, StreamScope } from './domain/event.js';
 export * as payload from './domain/payload.js';
 export { EventStore } from './infrastructure/event-store.js';

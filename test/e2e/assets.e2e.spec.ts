@@ -451,6 +451,107 @@ describe(`asset register over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`,
     });
   });
 
+  describe('card identity: 资产编号 and the register fields', () => {
+    const base = '/departments/734/assets';
+    const pc = { name: '台式计算机', catalogCode: 'A02010105', originalValue: '5000.00', acquiredOn: '2024-03-12', source: 'transfer_in' };
+
+    it('numbers cards <dept>-<year>-<6 digits> in sequence, keeps a given number, finds a card by it', async () => {
+      const first = (await api(t).post(base).send(pc).expect(201)).body;
+      const second = (await api(t).post(base).send(pc).expect(201)).body;
+      const older = (
+        await api(t)
+          .post(base)
+          .send({ ...pc, acquiredOn: '2019-05-01' })
+          .expect(201)
+      ).body;
+      expect([first.assetNo, second.assetNo, older.assetNo]).toEqual(['734-2024-000001', '734-2024-000002', '734-2019-000001']);
+      const given = (
+        await api(t)
+          .post(base)
+          .send({
+            ...pc,
+            assetNo: 'ZC-0001',
+            brand: '联想',
+            model: 'M920t',
+            usingDepartment: '办公室',
+            financeEntryDate: '2024-03-15',
+            voucherNo: '记-12',
+            usage: '闲置',
+          })
+          .expect(201)
+      ).body;
+      expect(given).toMatchObject({
+        assetNo: 'ZC-0001',
+        brand: '联想',
+        model: 'M920t',
+        usingDepartment: '办公室',
+        financeEntryDate: '2024-03-15',
+        voucherNo: '记-12',
+        usage: 'idle',
+      });
+      // A number in the generated form moves the sequence past it.
+      await api(t)
+        .post(base)
+        .send({ ...pc, assetNo: '734-2024-000010' })
+        .expect(201);
+      expect((await api(t).post(base).send(pc).expect(201)).body.assetNo).toBe('734-2024-000011');
+
+      const found = await api(t).get(base).query({ assetNo: 'ZC-0001' }).expect(200);
+      expect(found.body).toMatchObject({ total: 1, items: [{ id: given.id }] });
+      expect((await api(t).get(base).query({ assetNo: 'ZC-9999' }).expect(200)).body.total).toBe(0);
+      // Numbers are unique per department only.
+      await api(t)
+        .post('/departments/735/assets')
+        .send({ ...pc, assetNo: 'ZC-0001' })
+        .expect(201);
+    });
+
+    it("refuses another card's number in the department: 409 on assetNo, nothing written", async () => {
+      const before = await eventCount(t);
+      const res = await api(t)
+        .post(base)
+        .send({ ...pc, assetNo: 'ZC-0001' })
+        .expect(409);
+      expect(res.body).toMatchObject({ code: 'ASSET.NUMBER_TAKEN', field: 'assetNo' });
+      expect(await eventCount(t)).toBe(before);
+    });
+
+    it('PATCH /assets/:id changes the details with If-Match (AssetDetailsChanged); a stale version is 409', async () => {
+      const [card] = (await api(t).get(base).query({ assetNo: 'ZC-0001' })).body.items;
+      const changed = await api(t)
+        .patch(`/assets/${card.id}`)
+        .set('If-Match', `"${card.version}"`)
+        .send({ usage: 'pending_disposal', brand: null, model: 'M920s' })
+        .expect(200);
+      expect(changed.body).toMatchObject({ usage: 'pending_disposal', brand: null, model: 'M920s', version: card.version + 1 });
+      const stream = (await api(t).get(`/streams/asset-${card.id}`).expect(200)).body.events;
+      expect(stream.at(-1)).toMatchObject({
+        type: 'AssetDetailsChanged',
+        schemaVersion: 1,
+        data: {
+          changes: {
+            usage: { from: 'idle', to: 'pending_disposal' },
+            brand: { from: '联想', to: null },
+            model: { from: 'M920t', to: 'M920s' },
+          },
+        },
+      });
+      const before = await eventCount(t);
+      const stale = await api(t).patch(`/assets/${card.id}`).set('If-Match', `"${card.version}"`).send({ brand: 'x' }).expect(409);
+      expect(stale.body.code).toBeDefined();
+      expect((await api(t).patch(`/assets/${card.id}`).send({ usage: '报废' }).expect(400)).body.field).toBe('usage');
+      expect((await api(t).patch(`/assets/${card.id}`).send({}).expect(400)).body.code).toBe('ASSET.NOTHING_TO_CHANGE');
+      expect(await eventCount(t)).toBe(before);
+    });
+
+    it('GET /purchases/:id lists the ids and numbers of the cards its acceptances made', async () => {
+      const purchase = (await api(t).get(`/purchases/${ids[0]}`).expect(200)).body;
+      const cards = (await cardsOf(t, '731')).filter((c) => c.purchaseId === ids[0]);
+      expect(purchase.carded.assets).toEqual(cards.map((c) => ({ id: c.id, assetNo: c.assetNo })));
+      expect(purchase.carded.assets[0].assetNo).toMatch(/^731-2024-\d{6}$/);
+    });
+  });
+
   it('rebuilding the read models from the log gives identical tables', async () => {
     const before = await readModelSnapshot(t);
     expect(before.asset_cards.length).toBeGreaterThan(10);

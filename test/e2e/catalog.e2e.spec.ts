@@ -73,9 +73,10 @@ describe('HTTP /catalog', () => {
   });
 
   it('GET 专用设备 and furniture → their thresholds', async () => {
+    // 事业单位财务规则 (令第108号) has one threshold for all equipment: the default 1,000.00.
     expect((await http().get('/catalog/A02320100').expect(200)).body).toMatchObject({
       assetCategory: '专用设备',
-      capitalizationThreshold: '1500.00',
+      capitalizationThreshold: '1000.00',
     });
     const furniture = (await http().get('/catalog/A05010300').expect(200)).body;
     expect(furniture).toMatchObject({ assetCategory: '家具用具', batch: true, capitalizable: true });

@@ -4,10 +4,17 @@ import { parseQuantity, Quantity } from '../../common/money/quantity.js';
 import type { RegisterAssetInput } from '../application/asset.commands.js';
 import { parseCategory } from '../domain/asset-category.js';
 import { parseCount } from '../domain/asset-rules.js';
-import { parseAssetSource } from '../domain/asset-vocabulary.js';
+import { parseAssetSource, parseUsageState } from '../domain/asset-vocabulary.js';
+import type { ChangeAssetDetailsData } from '../domain/asset.commands.js';
 import type { CategoryFigureInput } from '../domain/opening-holdings.js';
-import type { CountInput, UnknownItemInput } from '../domain/stocktake.state.js';
-import type { LedgerBalancesRequest, OpeningHoldingsRequest, RecordCountsRequest, RegisterAssetRequest } from './dto/asset.requests.js';
+import type { CategoryCountInput, CountInput, UnknownItemInput } from '../domain/stocktake.state.js';
+import type {
+  ChangeAssetDetailsRequest,
+  LedgerBalancesRequest,
+  OpeningHoldingsRequest,
+  RecordCountsRequest,
+  RegisterAssetRequest,
+} from './dto/asset.requests.js';
 
 /* Client input → domain input: money, quantities and names of things parsed, each under its own field path. */
 
@@ -23,6 +30,27 @@ export function registerInput(body: RegisterAssetRequest): RegisterAssetInput {
     location: body.location ?? null,
     custodian: body.custodian ?? null,
     ...(body.funding === undefined ? {} : { funding: parseFunding(body.funding) }),
+    ...(body.assetNo === undefined ? {} : { assetNo: body.assetNo }),
+    brand: body.brand ?? null,
+    model: body.model ?? null,
+    usingDepartment: body.usingDepartment ?? null,
+    financeEntryDate: body.financeEntryDate ?? null,
+    voucherNo: body.voucherNo ?? null,
+    ...(body.usage === undefined ? {} : { usage: parseUsageState(body.usage) }),
+  };
+}
+
+export function detailsInput(assetId: string, body: ChangeAssetDetailsRequest): ChangeAssetDetailsData {
+  return {
+    assetId,
+    name: body.name,
+    unit: body.unit,
+    brand: body.brand,
+    model: body.model,
+    usingDepartment: body.usingDepartment,
+    financeEntryDate: body.financeEntryDate,
+    voucherNo: body.voucherNo,
+    usage: body.usage === undefined ? undefined : parseUsageState(body.usage),
   };
 }
 
@@ -43,8 +71,18 @@ export function ledgerBalances(body: LedgerBalancesRequest) {
 
 const isZero = (value: unknown) => value === 0 || (typeof value === 'string' && /^0+(\.0+)?$/.test(value));
 
-export function countsInput(body: RecordCountsRequest): { counts: CountInput[]; unknownItems: Array<Omit<UnknownItemInput, 'itemId'>> } {
+export function countsInput(body: RecordCountsRequest): {
+  counts: CountInput[];
+  unknownItems: Array<Omit<UnknownItemInput, 'itemId'>>;
+  categoryCounts: CategoryCountInput[];
+} {
   return {
+    categoryCounts: (body.categoryCounts ?? []).map((c, i) => ({
+      category: parseCategory(c.category, `categoryCounts.${i}.category`),
+      count: BigInt(parseCount(c.count, `categoryCounts.${i}.count`)),
+      ...(c.value === undefined ? {} : { value: parseYuan(c.value, `categoryCounts.${i}.value`) }),
+      note: c.note ?? null,
+    })),
     counts: (body.counts ?? []).map((c, i) => ({
       assetId: c.assetId,
       found: c.found,

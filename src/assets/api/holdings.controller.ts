@@ -1,12 +1,27 @@
-import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Put, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiHeader,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { parseIfMatch } from '../../common/http/if-match.js';
 import { Allow } from '../../common/auth/access.decorator.js';
 import type { CommandContext } from '../../common/context/command-context.js';
 import { Ctx } from '../../common/http/command-context.decorator.js';
 import { DepartmentParams, DepartmentYearParams } from '../../common/http/department-year.params.js';
 import { HoldingsQuery, ReconciliationQuery } from '../application/asset.queries.js';
-import { DeclareLedgerBalancesCommand, DeclareOpeningHoldingsCommand } from '../application/declarations.commands.js';
+import {
+  DeclareLedgerBalancesCommand,
+  DeclareOpeningHoldingsCommand,
+  WithdrawLedgerBalancesCommand,
+  WithdrawOpeningHoldingsCommand,
+} from '../application/declarations.commands.js';
 import type { LedgerBalancesView, OpeningHoldingsView } from '../application/declarations.views.js';
 import type { HoldingsView } from '../domain/holdings.js';
 import type { ReconciliationView } from '../domain/reconciliation.js';
@@ -14,7 +29,13 @@ import { ledgerBalances, openingFigures } from './asset-input.js';
 import { HoldingsQueryDto, OpeningHoldingsParams } from './dto/asset.params.js';
 import { LedgerBalancesRequest, OpeningHoldingsRequest } from './dto/asset.requests.js';
 
-const IDEMPOTENT = 'Idempotent: the same body again writes no event. The body is the whole set: a category left out is 0.';
+const IDEMPOTENT =
+  'Idempotent: the same body again writes no event. The body is the whole set: a category left out is 0; an empty list is a 400.';
+const IF_MATCH = {
+  name: 'If-Match',
+  required: false,
+  description: 'The version of the declaration stream the client last saw; a stale one is a 409. Absent: not checked.',
+};
 
 @ApiTags('assets')
 @Controller('departments/:dept')
@@ -37,6 +58,22 @@ export class HoldingsController {
     return this.commands.execute(new DeclareOpeningHoldingsCommand(p.dept, p.date, openingFigures(body), ctx));
   }
 
+  @Delete('opening-holdings/:date')
+  @HttpCode(204)
+  @Allow('assets:write')
+  @ApiOperation({ summary: 'Withdraw the opening holdings declared as of a date (event OpeningHoldingsWithdrawn)' })
+  @ApiHeader(IF_MATCH)
+  @ApiNoContentResponse({ description: 'Withdrawn: the date has no declaration any more' })
+  @ApiNotFoundResponse({ description: 'No declaration as of that date' })
+  @ApiConflictResponse({ description: 'Stale If-Match version' })
+  withdrawOpening(
+    @Param() p: OpeningHoldingsParams,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Ctx() ctx: CommandContext,
+  ): Promise<void> {
+    return this.commands.execute(new WithdrawOpeningHoldingsCommand(p.dept, p.date, parseIfMatch(ifMatch), ctx));
+  }
+
   @Get('holdings')
   @Allow('assets:read')
   @ApiOperation({
@@ -57,6 +94,22 @@ export class HoldingsController {
     @Ctx() ctx: CommandContext,
   ): Promise<LedgerBalancesView> {
     return this.commands.execute(new DeclareLedgerBalancesCommand(p.dept, p.year, ledgerBalances(body), ctx));
+  }
+
+  @Delete('years/:year/ledger-balances')
+  @HttpCode(204)
+  @Allow('assets:write')
+  @ApiOperation({ summary: "Withdraw the year's ledger balances (event LedgerBalancesWithdrawn)" })
+  @ApiHeader(IF_MATCH)
+  @ApiNoContentResponse({ description: 'Withdrawn: the reconciliation has no ledger side for the year' })
+  @ApiNotFoundResponse({ description: 'No ledger balances for the year' })
+  @ApiConflictResponse({ description: 'Stale If-Match version' })
+  withdrawLedger(
+    @Param() p: DepartmentYearParams,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Ctx() ctx: CommandContext,
+  ): Promise<void> {
+    return this.commands.execute(new WithdrawLedgerBalancesCommand(p.dept, p.year, parseIfMatch(ifMatch), ctx));
   }
 
   @Get('years/:year/reconciliation')

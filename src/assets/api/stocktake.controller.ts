@@ -51,14 +51,14 @@ export class StocktakeController {
   @Post('stocktakes/:id/counts')
   @HttpCode(200)
   @Allow('assets:write')
-  @ApiOperation({ summary: 'Record counts in bulk, and items found without a card (盘盈)' })
+  @ApiOperation({ summary: 'Record counts in bulk, items found without a card (盘盈), and uncarded items counted by category' })
   @ApiOkResponse()
   @ApiBadRequestResponse({ description: 'A count names a card outside the stocktake, or an entry is malformed (`field` says which)' })
   @ApiNotFoundResponse({ description: 'The stocktake, or a counted card, does not exist' })
   @ApiConflictResponse({ description: CLOSED })
   counts(@Param() p: StocktakeIdParams, @Body() body: RecordCountsRequest, @Ctx() ctx: CommandContext): Promise<StocktakeView> {
-    const { counts, unknownItems } = countsInput(body);
-    return this.commands.execute(new RecordCountsCommand(p.id, counts, unknownItems, ctx));
+    const { counts, unknownItems, categoryCounts } = countsInput(body);
+    return this.commands.execute(new RecordCountsCommand(p.id, counts, unknownItems, categoryCounts, ctx));
   }
 
   @Post('stocktakes/:id/close')

@@ -11,7 +11,9 @@ import { assetEvents } from '../domain/asset.events.js';
 import { initialAssetState } from '../domain/asset.state.js';
 import { decideAsset } from '../domain/decide-asset.js';
 import { assetStreamId } from '../infrastructure/streams.js';
+import { AssetRepository } from '../infrastructure/asset.repository.js';
 import { AssetCatalog } from './asset-catalog.js';
+import { reserveNumbers } from './asset-numbering.js';
 
 /**
  * Acceptance → asset cards (DESIGN §5), the link the register exists for. It runs inside the
@@ -35,6 +37,7 @@ export class AcceptanceCardsReactor implements Reactor {
     private readonly classifier: Classifier,
     private readonly thresholds: CapitalizationThresholds,
     private readonly assetCatalog: AssetCatalog,
+    private readonly assets: AssetRepository,
   ) {}
 
   async react(tx: Tx, events: readonly StoredEvent[]): Promise<void> {
@@ -79,12 +82,20 @@ export class AcceptanceCardsReactor implements Reactor {
       randomUUID,
     );
     const facts = this.assetCatalog.facts(plan.catalogCode);
+    const numbers = await reserveNumbers(tx.manager, this.assets, event.department, acceptance.acceptedOn, cards.length);
     const caused = causedBy(tx, event);
     // Filed like the purchase: its department and budget year.
     const scope = { department: event.department, budgetYear: event.budgetYear };
-    for (const card of cards) {
+    for (const [i, card] of cards.entries()) {
       // A new stream per card (its id was just generated): nothing to load, `no_stream` refuses a clash.
-      const registered = decideAsset(initialAssetState(), { type: 'RegisterAsset', data: card }, { catalog: facts });
+      const registered = decideAsset(
+        initialAssetState(),
+        { type: 'RegisterAsset', data: card },
+        {
+          catalog: facts,
+          assetNo: { generated: numbers[i], taken: false },
+        },
+      );
       await this.streams.start(caused, assetStreamId(card.assetId), scope, assetEvents, registered);
     }
   }

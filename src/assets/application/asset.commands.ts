@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { CommandContext } from '../../common/context/command-context.js';
-import type { DisposeAssetData, MoveAssetData, RegisterAssetData } from '../domain/asset.commands.js';
+import type { ChangeAssetDetailsData, DisposeAssetData, MoveAssetData, RegisterAssetData } from '../domain/asset.commands.js';
 import type { AssetView } from './asset.view.js';
 
 export type RegisterAssetInput = Omit<RegisterAssetData, 'assetId' | 'origin' | 'unitValue'>;
@@ -30,6 +30,18 @@ export class MoveAssetCommand extends Command<AssetView> {
 export class DisposeAssetCommand extends Command<AssetView> {
   constructor(
     readonly disposal: DisposeAssetData,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+/** The keeper corrects or completes a card's details (PATCH /assets/:id). */
+export class ChangeAssetDetailsCommand extends Command<AssetView> {
+  constructor(
+    readonly change: ChangeAssetDetailsData,
+    /** The version the client last saw (If-Match); undefined: not checked. */
+    readonly ifMatch: number | undefined,
     readonly context: CommandContext,
   ) {
     super();

@@ -2,11 +2,14 @@ import { formatFunding, readFunding } from '../../common/funding/funding.js';
 import { formatYuan } from '../../common/money/money.js';
 import { categoryCode, storedCategory } from '../domain/asset-category.js';
 import type { AssetStatus } from '../domain/asset.state.js';
+import type { UsageState } from '../domain/asset-vocabulary.js';
 import type { AssetRow } from '../infrastructure/asset.repository.js';
 
 /** An asset card (资产卡片) as the API shows it; money in 元. */
 export type AssetView = {
   id: string;
+  /** 资产编号 */
+  assetNo: string;
   version: number;
   department: string;
   name: string;
@@ -26,6 +29,13 @@ export type AssetView = {
   economicCode: string | null;
   purchaseId: string | null;
   acceptanceId: string | null;
+  brand: string | null;
+  model: string | null;
+  usingDepartment: string | null;
+  financeEntryDate: string | null;
+  voucherNo: string | null;
+  /** 使用状况: in_use (在用), idle (闲置), leased (出租出借), pending_disposal (待处置). */
+  usage: UsageState;
   status: AssetStatus;
   disposal: { disposedOn: string; method: string; reason: string } | null;
   registeredAt: string;
@@ -35,6 +45,7 @@ export function assetView(row: AssetRow): AssetView {
   const category = storedCategory(row.category);
   return {
     id: row.asset_id,
+    assetNo: row.asset_no,
     version: row.version,
     department: row.department,
     name: row.name,
@@ -55,6 +66,12 @@ export function assetView(row: AssetRow): AssetView {
     economicCode: row.economic_code,
     purchaseId: row.purchase_id,
     acceptanceId: row.acceptance_id,
+    brand: row.brand,
+    model: row.model,
+    usingDepartment: row.using_department,
+    financeEntryDate: row.finance_entry_date,
+    voucherNo: row.voucher_no,
+    usage: row.usage,
     status: row.status,
     disposal: row.disposed_on === null ? null : { disposedOn: row.disposed_on, method: row.disposal_method!, reason: row.disposal_reason! },
     registeredAt: new Date(row.registered_at).toISOString(),

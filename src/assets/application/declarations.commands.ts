@@ -27,3 +27,30 @@ export class DeclareLedgerBalancesCommand extends Command<LedgerBalancesView> {
     super();
   }
 }
+
+/** DELETE /departments/:dept/opening-holdings/:date. */
+export class WithdrawOpeningHoldingsCommand extends Command<void> {
+  constructor(
+    readonly department: string,
+    /** As sent in the path; validated by the handler. */
+    readonly asOf: string,
+    /** The holdings-<dept> stream version the client last saw; undefined: not checked. */
+    readonly ifMatch: number | undefined,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+/** DELETE /departments/:dept/years/:year/ledger-balances. */
+export class WithdrawLedgerBalancesCommand extends Command<void> {
+  constructor(
+    readonly department: string,
+    readonly year: number,
+    /** The ledger-<dept>-<year> stream version the client last saw; undefined: not checked. */
+    readonly ifMatch: number | undefined,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}

@@ -4,7 +4,7 @@ import { StreamCommands } from '../../event-log/index.js';
 import { decideAsset } from '../domain/decide-asset.js';
 import { AssetRepository } from '../infrastructure/asset.repository.js';
 import { DisposeAssetCommand } from './asset.commands.js';
-import { assetStream, cardAfter } from './asset-stream.js';
+import { assetStream, cardAfter, importedOrigin } from './asset-stream.js';
 import type { AssetView } from './asset.view.js';
 import { Clock } from './clock.js';
 
@@ -22,7 +22,7 @@ export class DisposeAssetHandler implements ICommandHandler<DisposeAssetCommand,
       // A disposal dated after today is refused; it is filed under the year of its date.
       const today = this.clock.today();
       await this.streams.run(tx, {
-        ...assetStream(disposal.assetId, today),
+        ...assetStream(disposal.assetId, today, await importedOrigin(tx, this.assets, disposal.assetId)),
         decide: (state) => decideAsset(state, { type: 'DisposeAsset', data: disposal }, { today }),
       });
       return cardAfter(tx, this.assets, disposal.assetId);

@@ -5,6 +5,7 @@ import { computeHoldings, type HoldingsView } from '../domain/holdings.js';
 import { AssetRepository } from '../infrastructure/asset.repository.js';
 import { HoldingsQuery } from './asset.queries.js';
 import { Clock } from './clock.js';
+import { uncardedAsOf } from './uncarded.js';
 
 @QueryHandler(HoldingsQuery)
 export class HoldingsHandler implements IQueryHandler<HoldingsQuery, HoldingsView> {
@@ -20,7 +21,8 @@ export class HoldingsHandler implements IQueryHandler<HoldingsQuery, HoldingsVie
     return this.dataSource.transaction('REPEATABLE READ', async (m) => {
       const opening = await this.assets.openingAsOf(m, department, date);
       const { acquired, disposed } = await this.assets.movements(m, department, opening?.asOf ?? null, date);
-      return computeHoldings(department, { asOf: date, opening, acquired, disposed });
+      const uncarded = await uncardedAsOf(m, this.assets, department, date);
+      return computeHoldings(department, { asOf: date, opening, acquired, disposed, uncarded });
     });
   }
 }

@@ -4,7 +4,7 @@ import { StreamCommands } from '../../event-log/index.js';
 import { decideAsset } from '../domain/decide-asset.js';
 import { AssetRepository } from '../infrastructure/asset.repository.js';
 import { MoveAssetCommand } from './asset.commands.js';
-import { assetStream, cardAfter } from './asset-stream.js';
+import { assetStream, cardAfter, importedOrigin } from './asset-stream.js';
 import type { AssetView } from './asset.view.js';
 import { Clock } from './clock.js';
 
@@ -21,7 +21,7 @@ export class MoveAssetHandler implements ICommandHandler<MoveAssetCommand, Asset
     return this.runner.run(context, async (tx) => {
       // A move has no date of its own: it is filed under the year it is recorded in.
       await this.streams.run(tx, {
-        ...assetStream(move.assetId, this.clock.today()),
+        ...assetStream(move.assetId, this.clock.today(), await importedOrigin(tx, this.assets, move.assetId)),
         decide: (state) => decideAsset(state, { type: 'MoveAsset', data: move }),
       });
       return cardAfter(tx, this.assets, move.assetId);

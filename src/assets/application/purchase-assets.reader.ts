@@ -27,6 +27,7 @@ export class PurchaseAssetsReader implements PurchaseAssets {
     // Only acceptances make cards: plans, amendments and lists of unaccepted purchases skip the read.
     const accepted = purchases.filter((p) => p.acceptances > 0).map((p) => p.purchaseId);
     const rows = accepted.length === 0 ? [] : await this.assets.acceptanceCards(db, accepted);
+    const cards = accepted.length === 0 ? [] : await this.assets.purchaseCards(db, accepted);
     const result = new Map<string, PurchaseAssetsSummary>();
     for (const p of purchases) {
       const entry = this.catalog.find(p.catalogCode);
@@ -37,7 +38,8 @@ export class PurchaseAssetsReader implements PurchaseAssets {
           const quantity = Quantity.decode(r.quantity);
           return { quantity, assessment: assess(quantity, r.amount), cardedQuantity: r.cardedQuantity, cards: r.cards };
         });
-      result.set(p.purchaseId, summarizePurchaseAssets(assess(Quantity.fromInteger(1), yuanToFen(p.unitPrice)), acceptances));
+      const made = cards.filter((c) => c.purchaseId === p.purchaseId).map((c) => ({ id: c.assetId, assetNo: c.assetNo }));
+      result.set(p.purchaseId, summarizePurchaseAssets(assess(Quantity.fromInteger(1), yuanToFen(p.unitPrice)), acceptances, made));
     }
     return result;
   }

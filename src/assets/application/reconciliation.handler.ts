@@ -8,6 +8,7 @@ import type { FigurePayload, StocktakeClosedData } from '../domain/stocktake.eve
 import { AssetRepository } from '../infrastructure/asset.repository.js';
 import { StocktakeRepository } from '../infrastructure/stocktake.repository.js';
 import { ReconciliationQuery } from './asset.queries.js';
+import { uncardedAsOf } from './uncarded.js';
 
 @QueryHandler(ReconciliationQuery)
 export class ReconciliationHandler implements IQueryHandler<ReconciliationQuery, ReconciliationView> {
@@ -56,8 +57,11 @@ export class ReconciliationHandler implements IQueryHandler<ReconciliationQuery,
         physical: pick((r) => r.physical),
         shortage: pick((r) => r.shortage),
         surplus: pick((r) => r.surplus),
+        uncardedCounted: new Map(closed.categoryCounts.map((c) => [c.category, { count: c.count, value: c.value }])),
       },
       ledger: await this.assets.ledgerBalances(m, department, year),
+      uncarded: await uncardedAsOf(m, this.assets, department, end),
+      uncardedAsOf: latest?.asOf ?? null,
     });
   }
 }

@@ -10,6 +10,7 @@ import { AssetCatalog } from './asset-catalog.js';
 import { RecordCountsCommand } from './stocktake.commands.js';
 import { stocktakeAfter, stocktakeStream } from './stocktake-stream.js';
 import type { StocktakeView } from './stocktake.view.js';
+import { uncardedAsOf } from './uncarded.js';
 
 @CommandHandler(RecordCountsCommand)
 export class RecordCountsHandler implements ICommandHandler<RecordCountsCommand, StocktakeView> {
@@ -21,7 +22,7 @@ export class RecordCountsHandler implements ICommandHandler<RecordCountsCommand,
     private readonly catalog: AssetCatalog,
   ) {}
 
-  execute({ stocktakeId, counts, unknownItems, context }: RecordCountsCommand): Promise<StocktakeView> {
+  execute({ stocktakeId, counts, unknownItems, categoryCounts, context }: RecordCountsCommand): Promise<StocktakeView> {
     const items = unknownItems.map((item) => ({ ...item, itemId: randomUUID() }));
     return this.runner.run(context, async (tx) => {
       await this.streams.run(tx, {
@@ -35,8 +36,14 @@ export class RecordCountsHandler implements ICommandHandler<RecordCountsCommand,
           const facts = {
             existingAssets: await this.assets.existing(tx.manager, scope.department, outside),
             catalog: new Map(codes.map((code) => [code, this.catalog.facts(code)])),
+            // The uncarded book as of the stocktake's date, read only when categories are counted.
+            uncarded:
+              categoryCounts.length > 0 && state.status !== 'empty'
+                ? await uncardedAsOf(tx.manager, this.assets, scope.department, state.asOf)
+                : undefined,
           };
-          return decideStocktake(state, { type: 'RecordCounts', data: { stocktakeId, counts, unknownItems: items } }, facts);
+          const data = { stocktakeId, counts, unknownItems: items, categoryCounts };
+          return decideStocktake(state, { type: 'RecordCounts', data }, facts);
         },
       });
       return stocktakeAfter(tx, this.stocktakes, stocktakeId);

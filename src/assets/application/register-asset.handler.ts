@@ -8,6 +8,7 @@ import { AssetCatalog } from './asset-catalog.js';
 import { RegisterAssetCommand } from './asset.commands.js';
 import { assetStream, cardAfter } from './asset-stream.js';
 import type { AssetView } from './asset.view.js';
+import { numberingFor } from './asset-numbering.js';
 import { Clock } from './clock.js';
 
 @CommandHandler(RegisterAssetCommand)
@@ -28,11 +29,15 @@ export class RegisterAssetHandler implements ICommandHandler<RegisterAssetComman
         ...assetStream(assetId, today),
         // No year of its own: each event is filed under the year of its date (budgetYearOf).
         create: { department, budgetYear: null },
-        decide: (state) =>
+        decide: async (state) =>
           decideAsset(
             state,
             { type: 'RegisterAsset', data: { ...input, assetId } },
-            { today, catalog: this.catalog.facts(input.catalogCode) },
+            {
+              today,
+              catalog: this.catalog.facts(input.catalogCode),
+              assetNo: await numberingFor(tx.manager, this.assets, department, input.assetNo, input.acquiredOn),
+            },
           ),
       });
       return cardAfter(tx, this.assets, assetId);

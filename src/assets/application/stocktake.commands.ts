@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { CommandContext } from '../../common/context/command-context.js';
-import type { CountInput, UnknownItemInput } from '../domain/stocktake.state.js';
+import type { CategoryCountInput, CountInput, UnknownItemInput } from '../domain/stocktake.state.js';
 import type { StocktakeView } from './stocktake.view.js';
 
 export class OpenStocktakeCommand extends Command<StocktakeView> {
@@ -18,6 +18,7 @@ export class RecordCountsCommand extends Command<StocktakeView> {
     readonly stocktakeId: string,
     readonly counts: readonly CountInput[],
     readonly unknownItems: ReadonlyArray<Omit<UnknownItemInput, 'itemId'>>,
+    readonly categoryCounts: readonly CategoryCountInput[],
     readonly context: CommandContext,
   ) {
     super();

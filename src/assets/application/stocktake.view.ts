@@ -1,4 +1,6 @@
 import { formatWanYuan, formatYuan } from '../../common/money/money.js';
+import { ASSET_CATEGORIES } from '../domain/asset-category.js';
+import { figureView } from '../domain/category-figures.js';
 import type { StocktakeClosedData } from '../domain/stocktake.events.js';
 import type { StocktakeRecord } from '../infrastructure/stocktake.repository.js';
 
@@ -17,6 +19,8 @@ export type StocktakeView = {
   openedAt: string;
   scope: { cards: number; count: number; value: string; valueWan: string };
   progress: { counted: number; uncounted: number; notFound: number; surplusItems: number };
+  /** Uncarded items counted by category (categoryCounts), in disclosure order. */
+  categoryCounts: Array<{ category: string; categoryCode: string; count: number; value: string; valueWan: string; note: string | null }>;
   closedOn: string | null;
   /** Book, shortages (盘亏), surpluses (盘盈) and physical, per category and per card; null while open. */
   result: Omit<StocktakeClosedData, 'stocktakeId' | 'asOf' | 'closedOn'> | null;
@@ -41,6 +45,10 @@ export function stocktakeView(r: StocktakeRecord): StocktakeView {
     openedAt: r.openedAt.toISOString(),
     scope: { cards: r.items, count: Number(r.book.count), value: formatYuan(r.book.value), valueWan: formatWanYuan(r.book.value) },
     progress: { counted: r.counted, uncounted: r.items - r.counted, notFound: r.notFound, surplusItems: r.surplusItems },
+    categoryCounts: ASSET_CATEGORIES.flatMap(({ category, code }) => {
+      const c = r.categoryCounts.find((row) => row.category === category);
+      return c ? [{ category, categoryCode: code, ...figureView(c), note: c.note }] : [];
+    }),
     closedOn: r.closedOn,
     result,
   };

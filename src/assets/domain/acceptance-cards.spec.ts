@@ -137,7 +137,7 @@ describe('summarizePurchaseAssets', () => {
 
   it('before any acceptance it says whether cards are to be expected', () => {
     expect(summarizePurchaseAssets(yes, [])).toEqual({
-      carded: { quantity: '0', cards: 0 },
+      carded: { quantity: '0', cards: 0, assets: [] },
       acceptedNotCarded: { quantity: '0' },
       notCapitalizable: null,
     });
@@ -149,12 +149,16 @@ describe('summarizePurchaseAssets', () => {
       { quantity: q('2'), assessment: yes, cardedQuantity: 2n, cards: 2 },
       { quantity: q('1'), assessment: yes, cardedQuantity: 0n, cards: 0 },
     ]);
-    expect(summary).toEqual({ carded: { quantity: '2', cards: 2 }, acceptedNotCarded: { quantity: '1' }, notCapitalizable: null });
+    expect(summary).toEqual({
+      carded: { quantity: '2', cards: 2, assets: [] },
+      acceptedNotCarded: { quantity: '1' },
+      notCapitalizable: null,
+    });
   });
 
   it('acceptances below the threshold are no cards owed, and the purchase says why', () => {
     expect(summarizePurchaseAssets(yes, [{ quantity: q('1'), assessment: below, cardedQuantity: 0n, cards: 0 }])).toEqual({
-      carded: { quantity: '0', cards: 0 },
+      carded: { quantity: '0', cards: 0, assets: [] },
       acceptedNotCarded: { quantity: '0' },
       notCapitalizable: 'below_threshold',
     });
@@ -162,7 +166,7 @@ describe('summarizePurchaseAssets', () => {
 
   it('existing cards are the fact, whatever the thresholds say today', () => {
     expect(summarizePurchaseAssets(below, [{ quantity: q('1'), assessment: below, cardedQuantity: 1n, cards: 1 }])).toMatchObject({
-      carded: { quantity: '1', cards: 1 },
+      carded: { quantity: '1', cards: 1, assets: [] },
       notCapitalizable: null,
     });
   });

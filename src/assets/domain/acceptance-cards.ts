@@ -119,7 +119,11 @@ export type AcceptanceCarding = {
  * cards counts as capitalized whatever the thresholds say today. Before any acceptance the
  * planned unit price tells whether cards are to be expected.
  */
-export function summarizePurchaseAssets(planned: AcceptanceAssessment, acceptances: readonly AcceptanceCarding[]): PurchaseAssetsSummary {
+export function summarizePurchaseAssets(
+  planned: AcceptanceAssessment,
+  acceptances: readonly AcceptanceCarding[],
+  assets: Array<{ id: string; assetNo: string }> = [],
+): PurchaseAssetsSummary {
   let carded = 0n;
   let cards = 0;
   let notCarded = Quantity.ZERO;
@@ -135,7 +139,7 @@ export function summarizePurchaseAssets(planned: AcceptanceAssessment, acceptanc
   }
   const firstReason = acceptances.length === 0 ? planned : acceptances[0].assessment;
   return {
-    carded: { quantity: carded.toString(), cards },
+    carded: { quantity: carded.toString(), cards, assets },
     acceptedNotCarded: { quantity: notCarded.toString() },
     notCapitalizable: capitalized || firstReason.capitalizable ? null : firstReason.reason,
   };

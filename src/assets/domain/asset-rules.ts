@@ -13,6 +13,11 @@ export const ASSET_TEXT_LIMITS = {
   method: 50,
   reason: 1000,
   note: 1000,
+  assetNo: 50,
+  brand: 100,
+  model: 200,
+  usingDepartment: 200,
+  voucherNo: 50,
 } as const;
 
 export type AssetTextField = keyof typeof ASSET_TEXT_LIMITS;

@@ -24,6 +24,15 @@ export const DISPOSAL_METHODS = {
 } as const;
 export type DisposalMethod = keyof typeof DISPOSAL_METHODS;
 
+/** 使用状况 of a card in the register (not its book status: a disposed card has left the book). */
+export const USAGE_STATES = {
+  in_use: '在用',
+  idle: '闲置',
+  leased: '出租出借',
+  pending_disposal: '待处置',
+} as const;
+export type UsageState = keyof typeof USAGE_STATES;
+
 /** The code (`scrapped`) or the Chinese term (`报废`); anything else is a 400 naming the field. */
 function parseTerm<T extends string>(table: Record<T, string>, value: unknown, field: string, code: string): T {
   const text = typeof value === 'string' ? value.trim() : '';
@@ -37,3 +46,6 @@ export const parseAssetSource = (value: unknown, field = 'source'): AssetSource 
 
 export const parseDisposalMethod = (value: unknown, field = 'method'): DisposalMethod =>
   parseTerm(DISPOSAL_METHODS, value, field, 'ASSET.DISPOSAL_METHOD_UNKNOWN');
+
+export const parseUsageState = (value: unknown, field = 'usage'): UsageState =>
+  parseTerm(USAGE_STATES, value, field, 'ASSET.USAGE_UNKNOWN');

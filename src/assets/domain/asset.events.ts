@@ -1,14 +1,21 @@
 import { z } from 'zod';
 import { FUNDING_SOURCES } from '../../common/funding/funding.js';
-import { defineEvent, EventCodec, type EventOf, payload } from '../../event-log/index.js';
+import { defineEvent, defineUpcaster, EventCodec, type EventOf, payload } from '../../event-log/index.js';
 import { yearOf } from './asset-rules.js';
-import { ASSET_SOURCES, DISPOSAL_METHODS, type AssetSource, type DisposalMethod } from './asset-vocabulary.js';
+import {
+  ASSET_SOURCES,
+  DISPOSAL_METHODS,
+  USAGE_STATES,
+  type AssetSource,
+  type DisposalMethod,
+  type UsageState,
+} from './asset-vocabulary.js';
 import { category, wholeItems } from './event-payload.js';
 
 const { yuan, calendarDate, id } = payload;
 
 /*
- * Public contract (schemaVersion 1) of the asset-<id> streams: camelCase, money as 元 strings
+ * Public contract of the asset-<id> streams: camelCase, money as 元 strings
  * with 2 decimals, quantities as decimal strings. Department and budget year travel in the
  * envelope (the purchase's year for cards from an acceptance, else the year of the event's date).
  */
@@ -49,6 +56,64 @@ export const AssetRegisteredV1 = defineEvent(
   }),
 );
 
+const usage = z.enum(keys<UsageState>(USAGE_STATES));
+
+/** The fields of a card its keeper maintains (PATCH /assets/:id), each null when not recorded. */
+const details = {
+  brand: text.nullable(),
+  model: text.nullable(),
+  usingDepartment: text.nullable(),
+  /** 财务入账日期 */
+  financeEntryDate: calendarDate.nullable(),
+  /** 会计凭证号 */
+  voucherNo: text.nullable(),
+  /** 使用状况 */
+  usage,
+};
+
+/** v2: the card's number (资产编号, unique in its department) and the register's descriptive fields. */
+export const AssetRegisteredV2 = defineEvent(
+  'AssetRegistered',
+  2,
+  z.strictObject({ ...AssetRegisteredV1.schema.shape, assetNo: text, ...details }),
+);
+
+/**
+ * Cards registered before numbering keep their id as their number: unique, and stable across
+ * rebuilds, which a sequence handed out during a replay would not be.
+ */
+export const assetRegisteredV1toV2 = defineUpcaster(AssetRegisteredV1, AssetRegisteredV2, (d) => ({
+  ...d,
+  assetNo: d.assetId,
+  brand: null,
+  model: null,
+  usingDepartment: null,
+  financeEntryDate: null,
+  voucherNo: null,
+  usage: 'in_use' as const,
+}));
+
+const dateChange = z.strictObject({ from: calendarDate.nullable(), to: calendarDate.nullable() }).optional();
+
+/** Only the fields that changed, old and new (null: cleared). */
+export const AssetDetailsChangedV1 = defineEvent(
+  'AssetDetailsChanged',
+  1,
+  z.strictObject({
+    assetId: id,
+    changes: z.strictObject({
+      name: z.strictObject({ from: text, to: text }).optional(),
+      unit: change,
+      brand: change,
+      model: change,
+      usingDepartment: change,
+      financeEntryDate: dateChange,
+      voucherNo: change,
+      usage: z.strictObject({ from: usage, to: usage }).optional(),
+    }),
+  }),
+);
+
 /** Only the fields that changed, old and new (null: cleared). */
 export const AssetMovedV1 = defineEvent(
   'AssetMoved',
@@ -70,13 +135,18 @@ export const AssetDisposedV1 = defineEvent(
   }),
 );
 
-export type AssetRegistered = EventOf<typeof AssetRegisteredV1>;
+export type AssetRegistered = EventOf<typeof AssetRegisteredV2>;
+export type AssetDetailsChanged = EventOf<typeof AssetDetailsChangedV1>;
+export type AssetDetailsChanges = AssetDetailsChanged['data']['changes'];
 export type AssetMoved = EventOf<typeof AssetMovedV1>;
 export type AssetDisposed = EventOf<typeof AssetDisposedV1>;
 export type AssetMovedData = AssetMoved['data'];
-export type AssetEvent = AssetRegistered | AssetMoved | AssetDisposed;
+export type AssetEvent = AssetRegistered | AssetMoved | AssetDisposed | AssetDetailsChanged;
 
-export const assetEvents = new EventCodec<AssetEvent>([AssetRegisteredV1, AssetMovedV1, AssetDisposedV1]);
+export const assetEvents = new EventCodec<AssetEvent>(
+  [AssetRegisteredV2, AssetMovedV1, AssetDisposedV1, AssetDetailsChangedV1],
+  [assetRegisteredV1toV2],
+);
 
 /**
  * The year an event of a card is filed under: the year of its own date (acquisition, disposal)
@@ -89,6 +159,7 @@ export function assetEventYear(event: AssetEvent, today: string): number {
     case 'AssetDisposed':
       return yearOf(event.data.disposedOn);
     case 'AssetMoved':
+    case 'AssetDetailsChanged':
       return yearOf(today);
   }
 }

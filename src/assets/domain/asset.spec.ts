@@ -173,3 +173,79 @@ describe('evolveAsset', () => {
     expect(() => foldAsset([carRegistered(), disposed, disposed])).toThrow(/cannot follow/);
   });
 });
+
+describe('RegisterAsset: 资产编号', () => {
+  it('takes the number the handler generated when none is given', () => {
+    given([])
+      .when(registerCar(), carContext)
+      .then([carRegistered({ assetNo: '731-2020-000001' })]);
+  });
+
+  it('keeps a given number, trimmed, with the register fields', () => {
+    given([])
+      .when(
+        registerCar({ assetNo: ' GZ-0007 ', brand: '红旗', model: 'H5', usingDepartment: '办公室', voucherNo: '记-7', usage: 'idle' }),
+        { ...carContext, assetNo: { generated: null, taken: false } },
+      )
+      .then([
+        carRegistered({ assetNo: 'GZ-0007', brand: '红旗', model: 'H5', usingDepartment: '办公室', voucherNo: '记-7', usage: 'idle' }),
+      ]);
+  });
+
+  it("refuses another card's number (409) and a number with spaces (400)", () => {
+    given([])
+      .when(registerCar({ assetNo: 'GZ-0007' }), { ...carContext, assetNo: { generated: null, taken: true } })
+      .thenThrows(ConflictError, 'ASSET.NUMBER_TAKEN', 'assetNo');
+    given([])
+      .when(registerCar({ assetNo: 'GZ 0007' }), { ...carContext, assetNo: { generated: null, taken: false } })
+      .thenThrows(ValidationError, 'ASSET.NUMBER_MALFORMED', 'assetNo');
+  });
+
+  it('refuses a finance entry date that is not a date', () => {
+    given([])
+      .when(registerCar({ financeEntryDate: '2020-13-01' }), carContext)
+      .thenThrows(ValidationError, 'ASSET.INVALID_DATE', 'financeEntryDate');
+  });
+});
+
+describe('ChangeAssetDetails', () => {
+  const change = (data: object) => ({ type: 'ChangeAssetDetails' as const, data: { assetId: CAR_ID, ...data } });
+
+  it('records only the fields that change, old and new', () => {
+    given([carRegistered({ brand: '红旗' })])
+      .when(change({ brand: '红旗', model: ' H5 ', usage: 'pending_disposal', voucherNo: null }))
+      .then([
+        {
+          type: 'AssetDetailsChanged',
+          data: { assetId: CAR_ID, changes: { model: { from: null, to: 'H5' }, usage: { from: 'in_use', to: 'pending_disposal' } } },
+        },
+      ]);
+  });
+
+  it('writes nothing when nothing changes; folds what changed', () => {
+    given([carRegistered({ brand: '红旗' })])
+      .when(change({ brand: '红旗' }))
+      .then([]);
+    const state = foldAsset([
+      carRegistered(),
+      { type: 'AssetDetailsChanged', data: { assetId: CAR_ID, changes: { name: { from: '公务用车', to: '轿车' } } } },
+    ]);
+    expect(state.status === 'in_use' && state.card.name).toBe('轿车');
+  });
+
+  it('refuses an empty change, a cleared name, a disposed or missing card', () => {
+    given([carRegistered()]).when(change({})).thenThrows(ValidationError, 'ASSET.NOTHING_TO_CHANGE', 'name');
+    given([carRegistered()])
+      .when(change({ name: null }))
+      .thenThrows(ValidationError, 'ASSET.REQUIRED', 'name');
+    given([carRegistered()])
+      .when(change({ financeEntryDate: 'soon' }))
+      .thenThrows(ValidationError, 'ASSET.INVALID_DATE', 'financeEntryDate');
+    given([carRegistered(), disposed])
+      .when(change({ brand: 'x' }))
+      .thenThrows(ConflictError, 'ASSET.DISPOSED');
+    given([])
+      .when(change({ brand: 'x' }))
+      .thenThrows(NotFoundError, 'ASSET.NOT_FOUND');
+  });
+});

@@ -1,17 +1,29 @@
 import type { FundingSplit } from '../../common/funding/funding.js';
 import type { Fen } from '../../common/money/money.js';
 import type { AssetCategoryName } from './asset-category.js';
-import type { AssetSource, DisposalMethod } from './asset-vocabulary.js';
+import type { AssetSource, DisposalMethod, UsageState } from './asset-vocabulary.js';
 
-export type AssetCard = {
-  assetId: string;
+/** What the keeper of a card maintains beside where it is (PATCH /assets/:id). */
+export type AssetDetails = {
   name: string;
+  unit: string | null;
+  brand: string | null;
+  model: string | null;
+  usingDepartment: string | null;
+  financeEntryDate: string | null;
+  voucherNo: string | null;
+  usage: UsageState;
+};
+
+export type AssetCard = AssetDetails & {
+  assetId: string;
+  /** 资产编号, unique within the department. */
+  assetNo: string;
   catalogCode: string;
   catalogName: string;
   category: AssetCategoryName;
   /** Whole items; > 1 only for a batch card. */
   quantity: bigint;
-  unit: string | null;
   originalValue: Fen;
   unitValue: Fen;
   acquiredOn: string;

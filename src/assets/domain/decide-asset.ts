@@ -16,13 +16,14 @@ import {
 import type {
   AssetCatalogFacts,
   AssetCommand,
+  ChangeAssetDetailsData,
   AssetDecisionContext,
   DisposeAssetData,
   MoveAssetData,
   RegisterAssetData,
 } from './asset.commands.js';
-import type { AssetDisposed, AssetEvent, AssetMoved, AssetMovedData, AssetRegistered } from './asset.events.js';
-import type { AssetState } from './asset.state.js';
+import type { AssetDetailsChanged, AssetDisposed, AssetEvent, AssetMoved, AssetMovedData, AssetRegistered } from './asset.events.js';
+import type { AssetDetails, AssetState } from './asset.state.js';
 
 const CATALOG_CODE = /^[ABC]\d{8}$/;
 
@@ -35,7 +36,37 @@ export function decideAsset(state: AssetState, command: AssetCommand, context: A
       return decideMove(state, command.data);
     case 'DisposeAsset':
       return [decideDispose(state, command.data, context)];
+    case 'ChangeAssetDetails':
+      return decideChangeDetails(state, command.data);
   }
+}
+
+/** 资产编号: given (trimmed, bounded, not another card's) or the one the handler generated. */
+function decideAssetNo(data: RegisterAssetData, context: AssetDecisionContext): string {
+  const numbering = context.assetNo;
+  if (!numbering) throw new Error('RegisterAsset: the handler must number the card or check the given number');
+  if (data.assetNo === undefined) {
+    if (numbering.generated === null) throw new Error('RegisterAsset: no number given and none generated');
+    return numbering.generated;
+  }
+  const assetNo = requireText(data.assetNo, 'assetNo');
+  if (/\s/.test(assetNo)) throw new ValidationError('ASSET.NUMBER_MALFORMED', 'assetNo must not contain spaces', 'assetNo');
+  if (numbering.taken) {
+    throw new ConflictError('ASSET.NUMBER_TAKEN', `assetNo ${assetNo} is already another card's in this department`, 'assetNo', {
+      assetNo,
+    });
+  }
+  return assetNo;
+}
+
+function decideDetails(data: Partial<AssetDetails>) {
+  return {
+    brand: optionalText(data.brand, 'brand'),
+    model: optionalText(data.model, 'model'),
+    usingDepartment: optionalText(data.usingDepartment, 'usingDepartment'),
+    financeEntryDate: data.financeEntryDate == null ? null : requireDate(data.financeEntryDate, 'financeEntryDate'),
+    voucherNo: optionalText(data.voucherNo, 'voucherNo'),
+  };
 }
 
 function decideRegister(state: AssetState, data: RegisterAssetData, context: AssetDecisionContext): AssetRegistered {
@@ -69,10 +100,12 @@ function decideRegister(state: AssetState, data: RegisterAssetData, context: Ass
     );
   }
   const origin = data.origin ?? null;
+  const assetNo = decideAssetNo(data, context);
   return {
     type: 'AssetRegistered',
     data: {
       assetId,
+      assetNo,
       name,
       catalogCode: entry.code,
       catalogName: entry.name,
@@ -91,8 +124,41 @@ function decideRegister(state: AssetState, data: RegisterAssetData, context: Ass
       purchaseId: origin?.purchaseId ?? null,
       acceptanceId: origin?.acceptanceId ?? null,
       acceptanceSequence: origin?.sequence ?? null,
+      ...decideDetails(data),
+      usage: data.usage ?? 'in_use',
     },
   };
+}
+
+function decideChangeDetails(state: AssetState, data: ChangeAssetDetailsData): AssetDetailsChanged[] {
+  if (state.status === 'empty') throw assetNotFound(data.assetId);
+  if (state.status === 'disposed') throw assetDisposed(data.assetId, state.disposal.disposedOn, 'change');
+  const { card } = state;
+  const given = Object.entries(data).filter(([field, value]) => field !== 'assetId' && value !== undefined);
+  if (given.length === 0) {
+    throw new ValidationError('ASSET.NOTHING_TO_CHANGE', 'Give at least one field to change (null clears one)', 'name');
+  }
+  if (data.name === null) throw new ValidationError('ASSET.REQUIRED', 'name is required and must not be blank', 'name');
+  if (data.usage === null)
+    throw new ValidationError('ASSET.REQUIRED', 'usage cannot be cleared: give 在用, 闲置, 出租出借 or 待处置', 'usage');
+  const next: AssetDetails = {
+    name: data.name === undefined ? card.name : requireText(data.name, 'name'),
+    unit: data.unit === undefined ? card.unit : data.unit === null ? null : data.unit.trim() || null,
+    usage: data.usage ?? card.usage,
+    ...decideDetails({
+      brand: data.brand === undefined ? card.brand : data.brand,
+      model: data.model === undefined ? card.model : data.model,
+      usingDepartment: data.usingDepartment === undefined ? card.usingDepartment : data.usingDepartment,
+      financeEntryDate: data.financeEntryDate === undefined ? card.financeEntryDate : data.financeEntryDate,
+      voucherNo: data.voucherNo === undefined ? card.voucherNo : data.voucherNo,
+    }),
+  };
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const field of Object.keys(next) as Array<keyof AssetDetails>) {
+    if (next[field] !== card[field]) changes[field] = { from: card[field], to: next[field] };
+  }
+  if (Object.keys(changes).length === 0) return [];
+  return [{ type: 'AssetDetailsChanged', data: { assetId: card.assetId, changes } }];
 }
 
 function decideMove(state: AssetState, data: MoveAssetData): AssetMoved[] {

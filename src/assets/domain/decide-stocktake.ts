@@ -3,7 +3,16 @@ import { formatYuan } from '../../common/money/money.js';
 import { assetNotFound } from './asset-errors.js';
 import { optionalText, requireNonNegativeMoney, requirePastDate, requireText, requireUuid, requireWholeQuantity } from './asset-rules.js';
 import { requireAssetEntry } from './decide-asset.js';
-import type { AssetCounted, StocktakeClosed, StocktakeEvent, StocktakeOpened, SurplusAssetFound } from './stocktake.events.js';
+import type {
+  AssetCounted,
+  StocktakeClosed,
+  StocktakeEvent,
+  StocktakeOpened,
+  SurplusAssetFound,
+  UncardedCounted,
+} from './stocktake.events.js';
+import { divideHalfUp } from '../../common/money/rounding.js';
+import { figureOf } from './category-figures.js';
 import { stocktakeResult } from './stocktake-result.js';
 import type {
   CloseStocktakeData,
@@ -59,15 +68,16 @@ function decideCounts(
   state: StocktakeState,
   data: RecordCountsData,
   context: StocktakeDecisionContext,
-): Array<AssetCounted | SurplusAssetFound> {
+): Array<AssetCounted | SurplusAssetFound | UncardedCounted> {
   const open = requireOpen(state, data.stocktakeId, 'count');
-  if (data.counts.length === 0 && data.unknownItems.length === 0) {
-    throw new ValidationError('STOCKTAKE.NOTHING_COUNTED', 'Send at least one entry in counts or unknownItems', 'counts');
+  const categoryCounts = data.categoryCounts ?? [];
+  if (data.counts.length === 0 && data.unknownItems.length === 0 && categoryCounts.length === 0) {
+    throw new ValidationError('STOCKTAKE.NOTHING_COUNTED', 'Send at least one entry in counts, unknownItems or categoryCounts', 'counts');
   }
-  if (data.counts.length + data.unknownItems.length > MAX_COUNTS_PER_REQUEST) {
+  if (data.counts.length + data.unknownItems.length + categoryCounts.length > MAX_COUNTS_PER_REQUEST) {
     throw new ValidationError('STOCKTAKE.TOO_MANY_COUNTS', `Send at most ${MAX_COUNTS_PER_REQUEST} entries per request`, 'counts');
   }
-  const events: Array<AssetCounted | SurplusAssetFound> = [];
+  const events: Array<AssetCounted | SurplusAssetFound | UncardedCounted> = [];
   const seen = new Set<string>();
   data.counts.forEach((count, i) => {
     const at = `counts.${i}`;
@@ -125,6 +135,56 @@ function decideCounts(
         estimatedValue: formatYuan(estimatedValue),
         note: optionalText(item.note, 'note', `${at}.note`),
       },
+    });
+  });
+  events.push(...decideCategoryCounts(open, categoryCounts, context));
+  return events;
+}
+
+/**
+ * Uncarded items are counted by category. Without a value the count takes the uncarded book
+ * value (prorated half-up when it counts fewer or more items); where nothing is uncarded a value
+ * must be given. The same count again writes nothing.
+ */
+function decideCategoryCounts(
+  open: Extract<StocktakeState, { status: 'open' }>,
+  rows: NonNullable<RecordCountsData['categoryCounts']>,
+  context: StocktakeDecisionContext,
+): UncardedCounted[] {
+  if (rows.length === 0) return [];
+  if (context.uncarded === undefined) throw new Error('RecordCounts: the handler must resolve the uncarded book');
+  const seen = new Set<string>();
+  const events: UncardedCounted[] = [];
+  rows.forEach((row, i) => {
+    const at = `categoryCounts.${i}`;
+    if (seen.has(row.category)) {
+      throw new ValidationError(
+        'STOCKTAKE.COUNTED_TWICE',
+        `${at}.category ${row.category} is counted twice in this request`,
+        `${at}.category`,
+      );
+    }
+    seen.add(row.category);
+    if (row.count < 0n) throw new ValidationError('ASSET.COUNT_INVALID', `${at}.count must not be negative`, `${at}.count`);
+    const book = figureOf(context.uncarded!, row.category);
+    let value: bigint;
+    if (row.value !== undefined) value = requireNonNegativeMoney(row.value, `${at}.value`);
+    else if (row.count === book.count) value = book.value;
+    else if (book.count > 0n) value = divideHalfUp(book.value * row.count, book.count);
+    else if (row.count === 0n) value = 0n;
+    else {
+      throw new ValidationError(
+        'STOCKTAKE.VALUE_REQUIRED',
+        `${at}.value is required: ${row.category} has no uncarded items on the book to take a value from`,
+        `${at}.value`,
+      );
+    }
+    const note = optionalText(row.note, 'note', `${at}.note`);
+    const previous = open.categoryCounts.get(row.category);
+    if (previous && previous.count === row.count && previous.value === value && previous.note === note) return;
+    events.push({
+      type: 'UncardedCounted',
+      data: { stocktakeId: open.stocktakeId, category: row.category, count: Number(row.count), value: formatYuan(value), note },
     });
   });
   return events;

@@ -31,14 +31,33 @@ export const LedgerBalancesDeclaredV1 = defineEvent(
   }),
 );
 
+/**
+ * A declaration taken back (wrongly dated or scaled): the date has no declaration any more, as
+ * if never declared. `total` is what was withdrawn, for whoever reads the log.
+ */
+export const OpeningHoldingsWithdrawnV1 = defineEvent(
+  'OpeningHoldingsWithdrawn',
+  1,
+  z.strictObject({ asOf: calendarDate, total: z.strictObject({ count: itemCount, value: yuan }) }),
+);
+
+/** The year's ledger balances taken back: the reconciliation has no ledger side again. */
+export const LedgerBalancesWithdrawnV1 = defineEvent('LedgerBalancesWithdrawn', 1, z.strictObject({ year: z.number().int(), total: yuan }));
+
 export type OpeningHoldingsDeclared = EventOf<typeof OpeningHoldingsDeclaredV1>;
 export type OpeningHoldingsDeclaredData = OpeningHoldingsDeclared['data'];
+export type OpeningHoldingsWithdrawn = EventOf<typeof OpeningHoldingsWithdrawnV1>;
+export type OpeningHoldingsEvent = OpeningHoldingsDeclared | OpeningHoldingsWithdrawn;
 export type LedgerBalancesDeclared = EventOf<typeof LedgerBalancesDeclaredV1>;
+export type LedgerBalancesWithdrawn = EventOf<typeof LedgerBalancesWithdrawnV1>;
+export type LedgerBalancesEvent = LedgerBalancesDeclared | LedgerBalancesWithdrawn;
 
-export const openingHoldingsEvents = new EventCodec<OpeningHoldingsDeclared>([OpeningHoldingsDeclaredV1]);
-export const ledgerBalancesEvents = new EventCodec<LedgerBalancesDeclared>([LedgerBalancesDeclaredV1]);
+export const openingHoldingsEvents = new EventCodec<OpeningHoldingsEvent>([OpeningHoldingsDeclaredV1, OpeningHoldingsWithdrawnV1]);
+export const ledgerBalancesEvents = new EventCodec<LedgerBalancesEvent>([LedgerBalancesDeclaredV1, LedgerBalancesWithdrawnV1]);
 /** What the declarations read model follows: both streams' events. */
-export const declarationEvents = new EventCodec<OpeningHoldingsDeclared | LedgerBalancesDeclared>([
+export const declarationEvents = new EventCodec<OpeningHoldingsEvent | LedgerBalancesEvent>([
   OpeningHoldingsDeclaredV1,
+  OpeningHoldingsWithdrawnV1,
   LedgerBalancesDeclaredV1,
+  LedgerBalancesWithdrawnV1,
 ]);

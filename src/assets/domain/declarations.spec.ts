@@ -1,7 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { ValidationError } from '../../common/errors/domain-error.js';
-import { decideLedgerBalances, evolveLedgerBalances, type LedgerBalancesState } from './ledger-balances.js';
-import { decideOpeningHoldings, EMPTY_OPENING_HOLDINGS, evolveOpeningHoldings, type CategoryFigureInput } from './opening-holdings.js';
+import { NotFoundError, ValidationError } from '../../common/errors/domain-error.js';
+import { decideLedgerBalances, decideWithdrawLedgerBalances, evolveLedgerBalances, type LedgerBalancesState } from './ledger-balances.js';
+import {
+  decideOpeningHoldings,
+  decideWithdrawOpeningHoldings,
+  EMPTY_OPENING_HOLDINGS,
+  evolveOpeningHoldings,
+  type CategoryFigureInput,
+} from './opening-holdings.js';
 import type { OpeningHoldingsDeclared } from './declarations.events.js';
 
 /** 部门固定资产占用情况表 of department 731 as of 2023-12-31. */
@@ -106,5 +112,37 @@ describe('ledger balances', () => {
       code: 'MONEY.NEGATIVE',
       field: 'categories.0.value',
     });
+  });
+});
+
+describe('withdrawing a declaration, and empty statements', () => {
+  const declared = decideOpeningHoldings(EMPTY_OPENING_HOLDINGS, { asOf: '2023-12-31', categories: SEED });
+
+  it('withdraws the opening holdings of one date: the date has none any more', () => {
+    const state = fold(declared);
+    const withdrawn = decideWithdrawOpeningHoldings(state, '2023-12-31');
+    expect(withdrawn).toEqual([
+      { type: 'OpeningHoldingsWithdrawn', data: { asOf: '2023-12-31', total: { count: 452, value: '1300000.00' } } },
+    ]);
+    const after = withdrawn.reduce(evolveOpeningHoldings, state);
+    expect(after.has('2023-12-31')).toBe(false);
+    expect(() => decideWithdrawOpeningHoldings(after, '2023-12-31')).toThrow(NotFoundError);
+    expect(() => decideWithdrawOpeningHoldings(state, '2024-12-31')).toThrow(NotFoundError);
+  });
+
+  it("withdraws a year's ledger balances; none declared is a 404", () => {
+    const ledger = decideLedgerBalances(null, { year: 2024, categories: [{ category: '车辆', value: 21_360_000n }] });
+    const state = ledger.reduce(evolveLedgerBalances, null as LedgerBalancesState);
+    const withdrawn = decideWithdrawLedgerBalances(state, 2024);
+    expect(withdrawn).toEqual([{ type: 'LedgerBalancesWithdrawn', data: { year: 2024, total: '213600.00' } }]);
+    expect(withdrawn.reduce(evolveLedgerBalances, state)).toBeNull();
+    expect(() => decideWithdrawLedgerBalances(null, 2024)).toThrow(NotFoundError);
+  });
+
+  it('refuses an empty statement instead of zeroing every category', () => {
+    const opening = thrown(() => decideOpeningHoldings(EMPTY_OPENING_HOLDINGS, { asOf: '2023-12-31', categories: [] }));
+    expect(opening).toMatchObject({ code: 'ASSET.DECLARATION_EMPTY', field: 'categories' });
+    const ledger = thrown(() => decideLedgerBalances(null, { year: 2024, categories: [] }));
+    expect(ledger).toMatchObject({ code: 'ASSET.DECLARATION_EMPTY', field: 'categories' });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { EventDecodeError, type EventCodec } from '../../event-log/index.js';
 import { Quantity } from '../../common/money/quantity.js';
-import { assetEvents } from './asset.events.js';
+import { AssetRegisteredV1, assetEvents } from './asset.events.js';
 import { ledgerBalancesEvents, openingHoldingsEvents } from './declarations.events.js';
 import { decideAsset } from './decide-asset.js';
 import { decideStocktake } from './decide-stocktake.js';
@@ -32,7 +32,7 @@ const PC = '00000000-0000-4000-8000-000000000001';
 const ITEM = '00000000-0000-4000-8000-0000000000aa';
 
 describe('the register’s event definitions accept exactly what its deciders write', () => {
-  it('asset cards: registered (with and without a purchase), moved, disposed', () => {
+  it('asset cards: registered (with and without a purchase, numbered or given a number), details changed, moved, disposed', () => {
     const registered = decideAsset(foldAsset([]), registerCar({ location: '车库', funding: { general_budget: 21_360_000n } }), carContext);
     const fromPurchase = decideAsset(
       foldAsset([]),
@@ -41,8 +41,25 @@ describe('the register’s event definitions accept exactly what its deciders wr
         origin: { purchaseId: PC, acceptanceId: ITEM, sequence: 1, economicCode: '31013' },
         unitValue: 21_360_000n,
       }),
-      { catalog: carContext.catalog },
+      { catalog: carContext.catalog, assetNo: { generated: '731-2024-000001', taken: false } },
     );
+    const detailed = decideAsset(
+      foldAsset([]),
+      registerCar({
+        assetNo: 'GZ-0001',
+        brand: '红旗',
+        model: 'H5',
+        usingDepartment: '办公室',
+        financeEntryDate: '2020-07-01',
+        voucherNo: '记-7',
+        usage: 'idle',
+      }),
+      { ...carContext, assetNo: { generated: null, taken: false } },
+    );
+    const changed = decideAsset(foldAsset(registered), {
+      type: 'ChangeAssetDetails',
+      data: { assetId: CAR_ID, brand: '红旗', financeEntryDate: '2020-07-01', usage: 'leased', unit: null },
+    });
     const moved = decideAsset(foldAsset(registered), { type: 'MoveAsset', data: { assetId: CAR_ID, custodian: '王五' } });
     const cleared = decideAsset(foldAsset([...registered, ...moved]), { type: 'MoveAsset', data: { assetId: CAR_ID, location: null } });
     const disposed = decideAsset(
@@ -50,8 +67,8 @@ describe('the register’s event definitions accept exactly what its deciders wr
       { type: 'DisposeAsset', data: { assetId: CAR_ID, disposedOn: TODAY, method: 'scrapped', reason: '报废' } },
       { today: TODAY },
     );
-    const all = [...registered, ...fromPurchase, ...moved, ...cleared, ...disposed];
-    expect(all).toHaveLength(5);
+    const all = [...registered, ...fromPurchase, ...detailed, ...changed, ...moved, ...cleared, ...disposed];
+    expect(all).toHaveLength(7);
     expect(roundTrip(assetEvents, all)).toEqual(all);
   });
 
@@ -103,6 +120,28 @@ describe('the register’s event definitions accept exactly what its deciders wr
     const event = stored(assetEvents, registered);
     expect(() => assetEvents.decode({ ...event, data: { ...event.data, extra: 1 } })).toThrow(EventDecodeError);
     expect(() => assetEvents.decode({ ...event, data: { ...event.data, category: '电脑' } })).toThrow(EventDecodeError);
-    expect(() => assetEvents.decode({ ...event, schemaVersion: 2 })).toThrow(EventDecodeError);
+    expect(() => assetEvents.decode({ ...event, schemaVersion: 3 })).toThrow(EventDecodeError);
+    // Read as v1, a v2 payload has fields v1 never had.
+    expect(() => assetEvents.decode({ ...event, schemaVersion: 1 })).toThrow(EventDecodeError);
+  });
+
+  it('reads a v1 AssetRegistered as v2: the card keeps its id as its number, 在用, no details', () => {
+    const [registered] = decideAsset(foldAsset([]), registerCar(), carContext);
+    const v2 = stored(assetEvents, registered);
+    const v1Fields = Object.keys(AssetRegisteredV1.schema.shape);
+    const v1 = { ...v2, schemaVersion: 1, data: Object.fromEntries(Object.entries(v2.data).filter(([k]) => v1Fields.includes(k))) };
+    expect(assetEvents.decode(v1)).toEqual({
+      type: 'AssetRegistered',
+      data: {
+        ...registered.data,
+        assetNo: CAR_ID,
+        brand: null,
+        model: null,
+        usingDepartment: null,
+        financeEntryDate: null,
+        voucherNo: null,
+        usage: 'in_use',
+      },
+    });
   });
 });

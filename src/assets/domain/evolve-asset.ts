@@ -14,6 +14,7 @@ export function evolveAsset(state: AssetState, event: AssetEvent): AssetState {
         status: 'in_use',
         card: {
           assetId: d.assetId,
+          assetNo: d.assetNo,
           name: d.name,
           catalogCode: d.catalogCode,
           catalogName: d.catalogName,
@@ -31,6 +32,12 @@ export function evolveAsset(state: AssetState, event: AssetEvent): AssetState {
           purchaseId: d.purchaseId,
           acceptanceId: d.acceptanceId,
           acceptanceSequence: d.acceptanceSequence,
+          brand: d.brand,
+          model: d.model,
+          usingDepartment: d.usingDepartment,
+          financeEntryDate: d.financeEntryDate,
+          voucherNo: d.voucherNo,
+          usage: d.usage,
         },
       };
     }
@@ -45,6 +52,14 @@ export function evolveAsset(state: AssetState, event: AssetEvent): AssetState {
           ...(custodian ? { custodian: custodian.to } : {}),
         },
       };
+    }
+    case 'AssetDetailsChanged': {
+      if (state.status !== 'in_use') throw impossible(event, state);
+      const card = { ...state.card };
+      for (const [field, change] of Object.entries(event.data.changes)) {
+        if (change) Object.assign(card, { [field]: change.to });
+      }
+      return { ...state, card };
     }
     case 'AssetDisposed': {
       if (state.status !== 'in_use') throw impossible(event, state);

@@ -16,7 +16,15 @@ export function evolveStocktake(state: StocktakeState, event: StocktakeEvent): S
           value: yuanToFen(i.value),
         });
       }
-      return { status: 'open', stocktakeId: event.data.stocktakeId, asOf: event.data.asOf, items, counts: new Map(), surpluses: [] };
+      return {
+        status: 'open',
+        stocktakeId: event.data.stocktakeId,
+        asOf: event.data.asOf,
+        items,
+        counts: new Map(),
+        surpluses: [],
+        categoryCounts: new Map(),
+      };
     }
     case 'AssetCounted': {
       if (state.status !== 'open') throw impossible(event, state);
@@ -38,6 +46,13 @@ export function evolveStocktake(state: StocktakeState, event: StocktakeEvent): S
         note: d.note,
       };
       return { ...state, surpluses: [...state.surpluses, item] };
+    }
+    case 'UncardedCounted': {
+      if (state.status !== 'open') throw impossible(event, state);
+      const { category, count, value, note } = event.data;
+      const categoryCounts = new Map(state.categoryCounts);
+      categoryCounts.set(storedCategory(category), { count: BigInt(count), value: yuanToFen(value), note });
+      return { ...state, categoryCounts };
     }
     case 'StocktakeClosed': {
       if (state.status !== 'open') throw impossible(event, state);

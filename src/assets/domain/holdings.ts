@@ -9,6 +9,8 @@ export type HoldingsInputs = {
   acquired: CategoryFigures;
   /** Cards disposed of after the opening date (or ever) up to asOf. */
   disposed: CategoryFigures;
+  /** The opening declaration's figures not backed by cards (uncardedFigures); empty without one. */
+  uncarded: CategoryFigures;
 };
 
 export type HoldingsRow = {
@@ -20,6 +22,8 @@ export type HoldingsRow = {
   opening: FigureView;
   acquired: FigureView;
   disposed: FigureView;
+  /** Part of the opening figure with no card behind it: declared − cards held as of the declaration's date. */
+  uncarded: FigureView;
 };
 
 export type HoldingsView = {
@@ -29,6 +33,7 @@ export type HoldingsView = {
   openingAsOf: string | null;
   categories: HoldingsRow[];
   total: FigureView;
+  uncarded: FigureView;
 };
 
 /**
@@ -52,13 +57,27 @@ export function computeHoldings(department: string, inputs: HoldingsInputs): Hol
       opening: figureView(figureOf(opening, category)),
       acquired: figureView(figureOf(inputs.acquired, category)),
       disposed: figureView(figureOf(inputs.disposed, category)),
+      uncarded: figureView(figureOf(inputs.uncarded, category)),
     })),
     total: figureView(totalOf(held)),
+    uncarded: figureView(totalOf(inputs.uncarded)),
   };
 }
 
+/**
+ * Opening holdings declared as totals and not (yet) carded: the declaration's figures minus the
+ * cards held as of its date, per category. Negative when more is carded than was declared,
+ * which says the declaration is short.
+ */
+export function uncardedFigures(declared: CategoryFigures, cardedAtDeclaration: CategoryFigures): Map<AssetCategoryName, Figure> {
+  return combine([
+    { figures: declared, sign: 1 },
+    { figures: cardedAtDeclaration, sign: -1 },
+  ]);
+}
+
 /** The held figures alone, by category. */
-export function heldFigures(inputs: Omit<HoldingsInputs, 'asOf'>): Map<AssetCategoryName, Figure> {
+export function heldFigures(inputs: Pick<HoldingsInputs, 'opening' | 'acquired' | 'disposed'>): Map<AssetCategoryName, Figure> {
   return combine([
     { figures: inputs.opening?.figures ?? new Map(), sign: 1 },
     { figures: inputs.acquired, sign: 1 },

@@ -1,7 +1,8 @@
 import { formatYuan, type Fen } from '../../common/money/money.js';
 import { ASSET_CATEGORIES, type AssetCategoryName } from './asset-category.js';
 import type { CategoryFigures } from './category-figures.js';
-import type { LedgerBalancesDeclared } from './declarations.events.js';
+import { NotFoundError } from '../../common/errors/domain-error.js';
+import type { LedgerBalancesDeclared, LedgerBalancesEvent, LedgerBalancesWithdrawn } from './declarations.events.js';
 import { figuresFromPayload, requireCategoryFigures, sameFigures } from './opening-holdings.js';
 
 /*
@@ -32,6 +33,14 @@ export function decideLedgerBalances(state: LedgerBalancesState, command: Declar
   return [{ type: 'LedgerBalancesDeclared', data: { year: command.year, categories, total: formatYuan(total) } }];
 }
 
-export function evolveLedgerBalances(_state: LedgerBalancesState, event: LedgerBalancesDeclared): LedgerBalancesState {
-  return event.type === 'LedgerBalancesDeclared' ? figuresFromPayload(event.data.categories) : _state;
+/** Takes back the year's balances; a year with none is a 404. */
+export function decideWithdrawLedgerBalances(state: LedgerBalancesState, year: number): LedgerBalancesWithdrawn[] {
+  if (!state) throw new NotFoundError('ASSET.DECLARATION_NOT_FOUND', `No ledger balances are declared for ${year}`, 'year', { year });
+  let total = 0n;
+  for (const figure of state.values()) total += figure.value;
+  return [{ type: 'LedgerBalancesWithdrawn', data: { year, total: formatYuan(total) } }];
+}
+
+export function evolveLedgerBalances(_state: LedgerBalancesState, event: LedgerBalancesEvent): LedgerBalancesState {
+  return event.type === 'LedgerBalancesDeclared' ? figuresFromPayload(event.data.categories) : NO_LEDGER_BALANCES;
 }

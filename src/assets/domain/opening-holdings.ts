@@ -1,9 +1,14 @@
-import { ValidationError } from '../../common/errors/domain-error.js';
+import { NotFoundError, ValidationError } from '../../common/errors/domain-error.js';
 import { formatYuan, type Fen, yuanToFen } from '../../common/money/money.js';
 import { ASSET_CATEGORIES, type AssetCategoryName, storedCategory } from './asset-category.js';
 import type { CategoryFigures, Figure } from './category-figures.js';
 import { totalOf } from './category-figures.js';
-import type { OpeningHoldingsDeclared, OpeningHoldingsDeclaredData } from './declarations.events.js';
+import type {
+  OpeningHoldingsDeclared,
+  OpeningHoldingsDeclaredData,
+  OpeningHoldingsEvent,
+  OpeningHoldingsWithdrawn,
+} from './declarations.events.js';
 
 /*
  * Opening holdings (期初资产) of a department as of a date, stream `holdings-<dept>`: the figures
@@ -29,10 +34,20 @@ export function decideOpeningHoldings(state: OpeningHoldingsState, command: Decl
   return [{ type: 'OpeningHoldingsDeclared', data: { asOf: command.asOf, ...figuresPayload(figures) } }];
 }
 
-export function evolveOpeningHoldings(state: OpeningHoldingsState, event: OpeningHoldingsDeclared): OpeningHoldingsState {
-  if (event.type !== 'OpeningHoldingsDeclared') return state;
+/** Takes back the declaration of one date; a date with none is a 404. */
+export function decideWithdrawOpeningHoldings(state: OpeningHoldingsState, asOf: string): OpeningHoldingsWithdrawn[] {
+  const current = state.get(asOf);
+  if (!current) {
+    throw new NotFoundError('ASSET.DECLARATION_NOT_FOUND', `No opening holdings are declared as of ${asOf}`, 'date', { asOf });
+  }
+  const total = totalOf(current);
+  return [{ type: 'OpeningHoldingsWithdrawn', data: { asOf, total: { count: Number(total.count), value: formatYuan(total.value) } } }];
+}
+
+export function evolveOpeningHoldings(state: OpeningHoldingsState, event: OpeningHoldingsEvent): OpeningHoldingsState {
   const next = new Map(state);
-  next.set(event.data.asOf, figuresFromPayload(event.data.categories));
+  if (event.type === 'OpeningHoldingsDeclared') next.set(event.data.asOf, figuresFromPayload(event.data.categories));
+  else next.delete(event.data.asOf);
   return next;
 }
 
@@ -46,6 +61,14 @@ export function requireCategoryFigures(
   field: string,
   withCounts: boolean,
 ): Map<AssetCategoryName, Figure> {
+  // An empty statement would zero every category: almost surely a mistake, and withdrawing says it plainly.
+  if (rows.length === 0) {
+    throw new ValidationError(
+      'ASSET.DECLARATION_EMPTY',
+      `${field} must list at least one category (to take a declaration back, DELETE it)`,
+      field,
+    );
+  }
   const figures = new Map<AssetCategoryName, Figure>();
   rows.forEach((row, i) => {
     if (figures.has(row.category)) {

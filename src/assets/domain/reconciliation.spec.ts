@@ -19,6 +19,8 @@ const BOOK: ReconciliationInputs = {
   disposals: figures([[GENERAL, 1n, 200_000n]]),
   count: null,
   ledger: null,
+  uncarded: new Map(),
+  uncardedAsOf: null,
 };
 const COUNTED_ALL = {
   stocktakeId: 'st-1',
@@ -30,6 +32,7 @@ const COUNTED_ALL = {
   ]),
   shortage: new Map(),
   surplus: new Map(),
+  uncardedCounted: new Map(),
 };
 const LEDGER_EQUAL = new Map<AssetCategoryName, bigint>([
   [GENERAL, 1_500_000n],
@@ -105,5 +108,54 @@ describe('reconcile', () => {
     const view = reconcile('732', { ...BOOK, count: COUNTED_ALL, ledger });
     expect(view.balanced).toBe(false);
     expect(row(view, '家具用具').differences.bookMinusLedger).toEqual({ value: '0.01', valueWan: '0.00' });
+  });
+
+  describe('opening holdings declared without cards (uncarded)', () => {
+    /** 731: 452 items declared as of 2023-12-31, 10 of them carded (all 通用设备), a shredder bought in 2024. */
+    const DECLARED: ReconciliationInputs = {
+      year: 2024,
+      openingAsOf: '2023-12-31',
+      opening: figures([
+        [GENERAL, 101n, 59_120_000n],
+        ['家具用具', 351n, 70_880_000n],
+      ]),
+      acquisitions: figures([[GENERAL, 1n, 190_000n]]),
+      disposals: new Map(),
+      count: null,
+      ledger: new Map<AssetCategoryName, bigint>([
+        [GENERAL, 59_310_000n],
+        ['家具用具', 70_880_000n],
+      ]),
+      uncarded: figures([
+        [GENERAL, 91n, 54_120_000n],
+        ['家具用具', 351n, 70_880_000n],
+      ]),
+      uncardedAsOf: '2023-12-31',
+    };
+    const cardsOnly = {
+      ...COUNTED_ALL,
+      physical: figures([[GENERAL, 11n, 5_190_000n]]),
+    };
+
+    it('shows the uncarded part per category and says plainly that uncounted uncarded items are the mismatch', () => {
+      const view = reconcile('731', { ...DECLARED, count: cardsOnly });
+      expect(row(view, GENERAL).uncarded).toEqual({ count: 91, value: '541200.00', valueWan: '54.12' });
+      expect(view.total.uncarded).toMatchObject({ count: 442 });
+      expect(view.total.differences.bookMinusPhysical).toMatchObject({ count: 442 });
+      expect(view.balanced).toBe(false);
+      expect(view.statements).toHaveLength(2);
+      expect(view.statements[0]).toContain(
+        `${GENERAL}: book − physical includes 91 items / 541200.00 元 declared in the opening holdings as of 2023-12-31 without cards`,
+      );
+      expect(reconcile('731', DECLARED).statements[1]).toContain('count them by category (categoryCounts) in a stocktake');
+    });
+
+    it('balances once the uncarded items are counted by category', () => {
+      const count = { ...cardsOnly, uncardedCounted: DECLARED.uncarded };
+      const view = reconcile('731', { ...DECLARED, count });
+      expect(row(view, GENERAL).physical).toMatchObject({ count: 102, uncardedCounted: { count: 91 } });
+      expect(view.statements).toEqual([]);
+      expect(view.balanced).toBe(true);
+    });
   });
 });

@@ -20,6 +20,8 @@ export type PhysicalCount = {
   physical: CategoryFigures;
   shortage: CategoryFigures;
   surplus: CategoryFigures;
+  /** Uncarded items counted by category; part of `physical`. */
+  uncardedCounted: CategoryFigures;
 };
 
 export type ReconciliationInputs = {
@@ -33,6 +35,9 @@ export type ReconciliationInputs = {
   count: PhysicalCount | null;
   /** Ledger balances declared for the year (values; a category left out is 0), or null. */
   ledger: ReadonlyMap<AssetCategoryName, Fen> | null;
+  /** The part of the closing book declared without cards (opening holdings as totals), and the declaration's date. */
+  uncarded: CategoryFigures;
+  uncardedAsOf: string | null;
 };
 
 type MoneyView = { value: string; valueWan: string };
@@ -46,8 +51,10 @@ export type ReconciliationRow = {
   acquisitions: FigureView;
   disposals: FigureView;
   closingBook: FigureView;
-  /** null without a closed stocktake in the year. */
-  physical: (FigureView & { shortage: FigureView; surplus: FigureView }) | null;
+  /** Of the closing book, items declared in the opening holdings without a card behind them. */
+  uncarded: FigureView;
+  /** null without a closed stocktake in the year; `uncardedCounted` is the part counted by category. */
+  physical: (FigureView & { shortage: FigureView; surplus: FigureView; uncardedCounted: FigureView }) | null;
   /** null without ledger balances for the year. */
   ledger: MoneyView | null;
   differences: {
@@ -72,6 +79,8 @@ export type ReconciliationView = {
    * category and so in total, closing book = physical (count and value) = ledger (value).
    */
   balanced: boolean;
+  /** Why it does not balance where the reason is plain: uncarded items nobody counted. Empty otherwise. */
+  statements: string[];
 };
 
 /**
@@ -91,7 +100,8 @@ export function reconcile(department: string, inputs: ReconciliationInputs): Rec
     acquisitions: Figure,
     disposals: Figure,
     book: Figure,
-    count: { physical: Figure; shortage: Figure; surplus: Figure } | null,
+    uncarded: Figure,
+    count: { physical: Figure; shortage: Figure; surplus: Figure; uncardedCounted: Figure } | null,
     ledgerValue: Fen | null,
   ) => {
     const bookMinusPhysical = count ? minus(book, count.physical) : null;
@@ -102,8 +112,14 @@ export function reconcile(department: string, inputs: ReconciliationInputs): Rec
         acquisitions: figureView(acquisitions),
         disposals: figureView(disposals),
         closingBook: figureView(book),
+        uncarded: figureView(uncarded),
         physical: count
-          ? { ...figureView(count.physical), shortage: figureView(count.shortage), surplus: figureView(count.surplus) }
+          ? {
+              ...figureView(count.physical),
+              shortage: figureView(count.shortage),
+              surplus: figureView(count.surplus),
+              uncardedCounted: figureView(count.uncardedCounted),
+            }
           : null,
         ledger: ledgerValue === null ? null : moneyView(ledgerValue),
         differences: {
@@ -122,23 +138,36 @@ export function reconcile(department: string, inputs: ReconciliationInputs): Rec
   const countOf = (figures: (c: PhysicalCount) => CategoryFigures, category: AssetCategoryName) =>
     inputs.count ? figureOf(figures(inputs.count), category) : ZERO_FIGURE;
 
+  // The cards' physical figure plus the uncarded items counted by category.
+  const physical = inputs.count
+    ? combine([
+        { figures: inputs.count.physical, sign: 1 },
+        { figures: inputs.count.uncardedCounted, sign: 1 },
+      ])
+    : new Map<AssetCategoryName, Figure>();
   let balanced = inputs.count !== null && ledger !== null;
+  const statements: string[] = [];
   const categories = ASSET_CATEGORIES.map(({ category, code }) => {
+    const uncarded = figureOf(inputs.uncarded, category);
     const r = row(
       figureOf(inputs.opening, category),
       figureOf(inputs.acquisitions, category),
       figureOf(inputs.disposals, category),
       figureOf(closing, category),
+      uncarded,
       inputs.count
         ? {
-            physical: countOf((c) => c.physical, category),
+            physical: figureOf(physical, category),
             shortage: countOf((c) => c.shortage, category),
             surplus: countOf((c) => c.surplus, category),
+            uncardedCounted: countOf((c) => c.uncardedCounted, category),
           }
         : null,
       ledger ? (ledger.get(category) ?? 0n) : null,
     );
     balanced &&= r.balanced;
+    const statement = uncardedStatement(category, figureOf(closing, category), uncarded, inputs);
+    if (statement) statements.push(statement);
     return { category, categoryCode: code, ...r.view };
   });
   const total = row(
@@ -146,8 +175,14 @@ export function reconcile(department: string, inputs: ReconciliationInputs): Rec
     totalOf(inputs.acquisitions),
     totalOf(inputs.disposals),
     totalOf(closing),
+    totalOf(inputs.uncarded),
     inputs.count
-      ? { physical: totalOf(inputs.count.physical), shortage: totalOf(inputs.count.shortage), surplus: totalOf(inputs.count.surplus) }
+      ? {
+          physical: totalOf(physical),
+          shortage: totalOf(inputs.count.shortage),
+          surplus: totalOf(inputs.count.surplus),
+          uncardedCounted: totalOf(inputs.count.uncardedCounted),
+        }
       : null,
     ledger ? [...ledger.values()].reduce((a, b) => a + b, 0n) : null,
   );
@@ -161,5 +196,22 @@ export function reconcile(department: string, inputs: ReconciliationInputs): Rec
     categories,
     total: total.view,
     balanced,
+    statements,
   };
+}
+
+const itemsAndValue = (f: Figure) => `${f.count} items / ${formatYuan(f.value)} 元`;
+
+/**
+ * A category whose book includes uncarded items that the stocktake did not count by category:
+ * the cards alone can never match the book, and the reconciliation says so in words.
+ */
+function uncardedStatement(category: AssetCategoryName, book: Figure, uncarded: Figure, inputs: ReconciliationInputs): string | null {
+  if (uncarded.count === 0n && uncarded.value === 0n) return null;
+  const declared = `declared in the opening holdings as of ${inputs.uncardedAsOf} without cards`;
+  if (!inputs.count) {
+    return `${category}: ${itemsAndValue(uncarded)} of the book of ${itemsAndValue(book)} are ${declared}; count them by category (categoryCounts) in a stocktake, or card them`;
+  }
+  if (inputs.count.uncardedCounted.has(category)) return null;
+  return `${category}: book − physical includes ${itemsAndValue(uncarded)} ${declared}, which stocktake ${inputs.count.stocktakeId} did not count; count them by category (categoryCounts), or card them`;
 }

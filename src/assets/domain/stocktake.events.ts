@@ -70,6 +70,16 @@ export const SurplusAssetFoundV1 = defineEvent(
   }),
 );
 
+/**
+ * Items of a category counted by number, for the part of the book that has no cards (opening
+ * holdings declared as totals). The latest count of a category replaces the earlier one.
+ */
+export const UncardedCountedV1 = defineEvent(
+  'UncardedCounted',
+  1,
+  z.strictObject({ stocktakeId: id, category, count: itemCount, value: yuan, note: text.nullable() }),
+);
+
 export const StocktakeClosedV1 = defineEvent(
   'StocktakeClosed',
   1,
@@ -101,9 +111,16 @@ export type StocktakeOpened = EventOf<typeof StocktakeOpenedV1>;
 export type AssetCounted = EventOf<typeof AssetCountedV1>;
 export type SurplusAssetFound = EventOf<typeof SurplusAssetFoundV1>;
 export type StocktakeClosed = EventOf<typeof StocktakeClosedV1>;
-export type StocktakeEvent = StocktakeOpened | AssetCounted | SurplusAssetFound | StocktakeClosed;
+export type UncardedCounted = EventOf<typeof UncardedCountedV1>;
+export type StocktakeEvent = StocktakeOpened | AssetCounted | SurplusAssetFound | UncardedCounted | StocktakeClosed;
 
 export type StocktakeClosedData = StocktakeClosed['data'];
 export type FigurePayload = z.output<typeof figure>;
 
-export const stocktakeEvents = new EventCodec<StocktakeEvent>([StocktakeOpenedV1, AssetCountedV1, SurplusAssetFoundV1, StocktakeClosedV1]);
+export const stocktakeEvents = new EventCodec<StocktakeEvent>([
+  StocktakeOpenedV1,
+  AssetCountedV1,
+  SurplusAssetFoundV1,
+  UncardedCountedV1,
+  StocktakeClosedV1,
+]);

@@ -242,3 +242,51 @@ describe('foldStocktake', () => {
     expect(foldStocktake(events)).toEqual(events.reduce(evolveStocktake, initialStocktakeState()));
   });
 });
+
+describe('RecordCounts: uncarded items counted by category', () => {
+  const uncarded = new Map([['家具用具' as const, { count: 346n, value: 19_520_000n }]]);
+  const byCategory = (categoryCounts: object[]): StocktakeCommand => ({
+    type: 'RecordCounts',
+    data: { stocktakeId: ID, counts: [], unknownItems: [], categoryCounts: categoryCounts as never },
+  });
+  const uncardedCounted = (category: string, count: number, value: string, note: string | null = null) => ({
+    type: 'UncardedCounted' as const,
+    data: { stocktakeId: ID, category: category as '家具用具', count, value, note },
+  });
+
+  it('takes the uncarded book value when none is given, prorated to a different count', () => {
+    given([opened])
+      .when(byCategory([{ category: '家具用具', count: 346n }]), { uncarded })
+      .then([uncardedCounted('家具用具', 346, '195200.00')]);
+    given([opened])
+      .when(byCategory([{ category: '家具用具', count: 173n, note: '半数在库房' }]), { uncarded })
+      .then([uncardedCounted('家具用具', 173, '97600.00', '半数在库房')]);
+  });
+
+  it('needs a value where the book has nothing uncarded; a given value is kept', () => {
+    given([opened])
+      .when(byCategory([{ category: '车辆', count: 1n }]), { uncarded })
+      .thenThrows(ValidationError, 'STOCKTAKE.VALUE_REQUIRED', 'categoryCounts.0.value');
+    given([opened])
+      .when(byCategory([{ category: '车辆', count: 1n, value: 10_000_000n }]), { uncarded })
+      .then([uncardedCounted('车辆', 1, '100000.00')]);
+  });
+
+  it('a later count of the category replaces the earlier one; the same count again writes nothing; twice in one request is refused', () => {
+    const first = uncardedCounted('家具用具', 346, '195200.00');
+    given([opened, first])
+      .when(byCategory([{ category: '家具用具', count: 346n }]), { uncarded })
+      .then([]);
+    const state = foldStocktake([opened, first, uncardedCounted('家具用具', 300, '169000.00')]);
+    expect(state.status === 'open' && state.categoryCounts.get('家具用具')).toEqual({ count: 300n, value: 16_900_000n, note: null });
+    given([opened])
+      .when(
+        byCategory([
+          { category: '家具用具', count: 1n },
+          { category: '家具用具', count: 2n },
+        ]),
+        { uncarded },
+      )
+      .thenThrows(ValidationError, 'STOCKTAKE.COUNTED_TWICE', 'categoryCounts.1.category');
+  });
+});

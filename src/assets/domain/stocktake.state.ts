@@ -2,6 +2,7 @@ import type { Fen } from '../../common/money/money.js';
 import type { Quantity } from '../../common/money/quantity.js';
 import type { AssetCategoryName } from './asset-category.js';
 import type { AssetCatalogFacts } from './asset.commands.js';
+import type { CategoryFigures } from './category-figures.js';
 import type { StocktakeClosedData } from './stocktake.events.js';
 
 export type StocktakeItem = { assetId: string; category: AssetCategoryName; quantity: bigint; value: Fen };
@@ -24,7 +25,11 @@ type Taken = {
   /** The latest count of each card counted so far. */
   counts: ReadonlyMap<string, StocktakeCount>;
   surpluses: readonly SurplusItem[];
+  /** The latest count of each category's uncarded items. */
+  categoryCounts: ReadonlyMap<AssetCategoryName, CategoryCount>;
 };
+
+export type CategoryCount = { count: bigint; value: Fen; note: string | null };
 
 /** open → closed; a closed stocktake never changes again. */
 export type StocktakeState =
@@ -43,7 +48,14 @@ export type UnknownItemInput = {
   estimatedValue: Fen;
   note?: string | null;
 };
-export type RecordCountsData = { stocktakeId: string; counts: readonly CountInput[]; unknownItems: readonly UnknownItemInput[] };
+/** `value` absent: the uncarded book value, prorated when the count differs from the uncarded book count. */
+export type CategoryCountInput = { category: AssetCategoryName; count: bigint; value?: Fen; note?: string | null };
+export type RecordCountsData = {
+  stocktakeId: string;
+  counts: readonly CountInput[];
+  unknownItems: readonly UnknownItemInput[];
+  categoryCounts?: readonly CategoryCountInput[];
+};
 export type CloseStocktakeData = { stocktakeId: string };
 
 export type OpenStocktake = { type: 'OpenStocktake'; data: OpenStocktakeData };
@@ -64,4 +76,6 @@ export type StocktakeDecisionContext = {
   today?: string;
   existingAssets?: ReadonlySet<string>;
   catalog?: ReadonlyMap<string, AssetCatalogFacts | null>;
+  /** RecordCounts with categoryCounts: the uncarded book as of asOf, by category. */
+  uncarded?: CategoryFigures;
 };

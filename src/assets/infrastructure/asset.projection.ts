@@ -3,7 +3,9 @@ import type { EntityManager } from 'typeorm';
 import { yuanToFen } from '../../common/money/money.js';
 import type { Projection, StoredEvent } from '../../event-log/index.js';
 import { purchaseEvents } from '../../procurement/index.js';
+import { parseGeneratedAssetNo } from '../domain/asset-number.js';
 import { assetEvents } from '../domain/asset.events.js';
+import { type AssetsImported, registerImportEvents } from '../domain/register-import.events.js';
 
 /**
  * Asset cards (one row per asset-<id> stream) and the acceptances of purchases (the units the
@@ -13,7 +15,7 @@ import { assetEvents } from '../domain/asset.events.js';
 @Injectable()
 export class AssetProjection implements Projection {
   readonly name = 'assets';
-  readonly tables = ['asset_cards', 'asset_purchase_acceptances'] as const;
+  readonly tables = ['asset_cards', 'asset_purchase_acceptances', 'asset_number_sequences'] as const;
 
   async apply(tx: EntityManager, event: StoredEvent): Promise<void> {
     // Only the acceptances: the rest of a purchase's stream is none of the register's business.
@@ -27,6 +29,8 @@ export class AssetProjection implements Projection {
       );
       return;
     }
+    const imported = registerImportEvents.decodeIfOurs(event);
+    if (imported) return this.imported(tx, event.department, imported, event.recordedAt);
     const e = assetEvents.decodeIfOurs(event);
     if (!e) return;
     switch (e.type) {
@@ -35,8 +39,10 @@ export class AssetProjection implements Projection {
         await tx.query(
           `INSERT INTO asset_cards (asset_id, department, budget_year, version, name, catalog_code, catalog_name, category, quantity,
              unit, value_fen, unit_value_fen, acquired_on, source, location, custodian, funding, economic_code, purchase_id,
-             acceptance_id, acceptance_sequence, status, registered_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::jsonb, $18, $19, $20, $21, 'in_use', $22, $22)`,
+             acceptance_id, acceptance_sequence, status, registered_at, updated_at, asset_no, brand, model, using_department,
+             finance_entry_date, voucher_no, usage)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::jsonb, $18, $19, $20, $21, 'in_use', $22, $22,
+             $23, $24, $25, $26, $27, $28, $29)`,
           [
             d.assetId,
             event.department,
@@ -59,6 +65,53 @@ export class AssetProjection implements Projection {
             d.purchaseId,
             d.acceptanceId,
             d.acceptanceSequence,
+            event.recordedAt.toISOString(),
+            d.assetNo,
+            d.brand,
+            d.model,
+            d.usingDepartment,
+            d.financeEntryDate,
+            d.voucherNo,
+            d.usage,
+          ],
+        );
+        await this.followSequence(tx, event.department, d.assetNo);
+        return;
+      }
+      case 'AssetDetailsChanged': {
+        const c = e.data.changes;
+        const set = (field: keyof typeof c) => c[field] !== undefined;
+        await tx.query(
+          `UPDATE asset_cards SET
+             name = CASE WHEN $3 THEN $4 ELSE name END,
+             unit = CASE WHEN $5 THEN $6 ELSE unit END,
+             brand = CASE WHEN $7 THEN $8 ELSE brand END,
+             model = CASE WHEN $9 THEN $10 ELSE model END,
+             using_department = CASE WHEN $11 THEN $12 ELSE using_department END,
+             finance_entry_date = CASE WHEN $13 THEN $14::date ELSE finance_entry_date END,
+             voucher_no = CASE WHEN $15 THEN $16 ELSE voucher_no END,
+             usage = CASE WHEN $17 THEN $18 ELSE usage END,
+             version = $2, updated_at = $19
+           WHERE asset_id = $1`,
+          [
+            e.data.assetId,
+            event.streamVersion,
+            set('name'),
+            c.name?.to ?? null,
+            set('unit'),
+            c.unit?.to ?? null,
+            set('brand'),
+            c.brand?.to ?? null,
+            set('model'),
+            c.model?.to ?? null,
+            set('usingDepartment'),
+            c.usingDepartment?.to ?? null,
+            set('financeEntryDate'),
+            c.financeEntryDate?.to ?? null,
+            set('voucherNo'),
+            c.voucherNo?.to ?? null,
+            set('usage'),
+            c.usage?.to ?? null,
             event.recordedAt.toISOString(),
           ],
         );
@@ -93,5 +146,50 @@ export class AssetProjection implements Projection {
         );
         return;
     }
+  }
+
+  /**
+   * One statement for a batch of up to 1,000 cards: the rows are read out of the event's own
+   * JSON in the database (money as exact numeric), so a migration of a million cards is a
+   * thousand inserts, live or in a rebuild.
+   */
+  private async imported(tx: EntityManager, department: string, e: AssetsImported, recordedAt: Date): Promise<void> {
+    await tx.query(
+      `INSERT INTO asset_cards (asset_id, department, budget_year, version, name, catalog_code, catalog_name, category, quantity,
+         unit, value_fen, unit_value_fen, acquired_on, source, location, custodian, funding, economic_code, purchase_id,
+         acceptance_id, acceptance_sequence, status, registered_at, updated_at, asset_no, brand, model, using_department,
+         finance_entry_date, voucher_no, usage, accumulated_depreciation_fen, imported)
+       SELECT (c->>'assetId')::uuid, $1, extract(year FROM (c->>'acquiredOn')::date)::int, 0, c->>'name', c->>'catalogCode',
+         c->>'catalogName', c->>'category', (c->>'quantity')::bigint, c->>'unit', ((c->>'originalValue')::numeric * 100)::bigint,
+         ((c->>'unitValue')::numeric * 100)::bigint, (c->>'acquiredOn')::date, c->>'source', c->>'location', c->>'custodian',
+         c->'funding', NULL, NULL, NULL, NULL, 'in_use', $3, $3, c->>'assetNo', c->>'brand', c->>'model', c->>'usingDepartment',
+         (c->>'financeEntryDate')::date, c->>'voucherNo', c->>'usage', ((c->>'accumulatedDepreciation')::numeric * 100)::bigint, c
+       FROM jsonb_array_elements($2::jsonb) AS c`,
+      [department, JSON.stringify(e.data.cards), recordedAt.toISOString()],
+    );
+    // Numbers of the generated form move their sequences past them, as a card registered by hand does.
+    await tx.query(
+      `INSERT INTO asset_number_sequences (department, year, last)
+       SELECT $1, substr(n, length($1) + 2, 4)::int, max(substr(n, length($1) + 7)::int)
+       FROM jsonb_array_elements_text($2::jsonb) AS n
+       WHERE left(n, length($1) + 1) = $1 || '-' AND substr(n, length($1) + 2) ~ '^[0-9]{4}-[0-9]{6}$'
+       GROUP BY 2
+       ON CONFLICT (department, year) DO UPDATE SET last = GREATEST(asset_number_sequences.last, EXCLUDED.last)`,
+      [department, JSON.stringify(e.data.cards.map((c) => c.assetNo))],
+    );
+  }
+
+  /**
+   * A number in the generated form moves its department-year's sequence past it, whoever gave
+   * it, so the next generated number never collides; a rebuild re-derives the sequences.
+   */
+  private async followSequence(tx: EntityManager, department: string, assetNo: string): Promise<void> {
+    const match = parseGeneratedAssetNo(department, assetNo);
+    if (!match) return;
+    await tx.query(
+      `INSERT INTO asset_number_sequences (department, year, last) VALUES ($1, $2, $3)
+       ON CONFLICT (department, year) DO UPDATE SET last = GREATEST(asset_number_sequences.last, EXCLUDED.last)`,
+      [department, match.year, match.sequence],
+    );
   }
 }

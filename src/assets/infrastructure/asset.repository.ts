@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { Fen } from '../../common/money/money.js';
 import { type AssetCategoryName, storedCategory } from '../domain/asset-category.js';
 import type { AssetStatus } from '../domain/asset.state.js';
+import type { UsageState } from '../domain/asset-vocabulary.js';
 import type { CategoryFigures, Figure } from '../domain/category-figures.js';
 import type { StocktakeItem } from '../domain/stocktake.state.js';
 
@@ -33,6 +34,13 @@ export interface AssetRow {
   disposal_method: string | null;
   disposal_reason: string | null;
   registered_at: Date;
+  asset_no: string;
+  brand: string | null;
+  model: string | null;
+  using_department: string | null;
+  finance_entry_date: string | null;
+  voucher_no: string | null;
+  usage: UsageState;
 }
 
 export interface AssetFilter {
@@ -40,13 +48,16 @@ export interface AssetFilter {
   status?: AssetStatus;
   /** Name or catalog code contains it (case-insensitive). */
   q?: string;
+  /** Exactly this 资产编号. */
+  assetNo?: string;
 }
 
 /** Dates come back as text so no time zone ever shifts a calendar day. */
 const CARD_COLUMNS = `asset_id, department, budget_year, version, name, catalog_code, catalog_name, category, quantity::text AS quantity,
   unit, value_fen::text AS value_fen, unit_value_fen::text AS unit_value_fen, acquired_on::text AS acquired_on, source, location,
   custodian, funding, economic_code, purchase_id, acceptance_id, acceptance_sequence, status, disposed_on::text AS disposed_on,
-  disposal_method, disposal_reason, registered_at`;
+  disposal_method, disposal_reason, registered_at, asset_no, brand, model, using_department,
+  finance_entry_date::text AS finance_entry_date, voucher_no, usage`;
 
 /** The cards of one acceptance of a purchase, for GET /purchases/:id. */
 export interface AcceptanceCardsRow {
@@ -56,6 +67,13 @@ export interface AcceptanceCardsRow {
   amount: Fen;
   cardedQuantity: bigint;
   cards: number;
+}
+
+/** A card registered from a purchase's acceptance. */
+export interface PurchaseCardRow {
+  purchaseId: string;
+  assetId: string;
+  assetNo: string;
 }
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -82,12 +100,18 @@ export class AssetRepository {
     offset: number,
     limit: number,
   ): Promise<{ items: AssetRow[]; total: number }> {
-    const params: unknown[] = [department, filter.category ?? null, filter.status ?? null, filter.q ? `%${escapeLike(filter.q)}%` : null];
+    const params: unknown[] = [
+      department,
+      filter.category ?? null,
+      filter.status ?? null,
+      filter.q ? `%${escapeLike(filter.q)}%` : null,
+      filter.assetNo ?? null,
+    ];
     const where = `department = $1 AND ($2::text IS NULL OR category = $2) AND ($3::text IS NULL OR status = $3)
-      AND ($4::text IS NULL OR name ILIKE $4 OR catalog_code ILIKE $4)`;
+      AND ($4::text IS NULL OR name ILIKE $4 OR catalog_code ILIKE $4) AND ($5::text IS NULL OR asset_no = $5)`;
     const [{ total }]: Array<{ total: string }> = await db.query(`SELECT count(*)::text AS total FROM asset_cards WHERE ${where}`, params);
     const items: AssetRow[] = await db.query(
-      `SELECT ${CARD_COLUMNS} FROM asset_cards WHERE ${where} ORDER BY acquired_on, asset_id OFFSET $5 LIMIT $6`,
+      `SELECT ${CARD_COLUMNS} FROM asset_cards WHERE ${where} ORDER BY acquired_on, asset_id OFFSET $6 LIMIT $7`,
       [...params, offset, limit],
     );
     return { items, total: Number(total) };
@@ -141,6 +165,58 @@ export class AssetRepository {
       quantity: BigInt(r.quantity),
       value: BigInt(r.value_fen),
     }));
+  }
+
+  /** A migrated card's data as its AssetsImported event carried it; null for a card that was not imported. */
+  async importedCard(db: EntityManager, assetId: string): Promise<{ department: string; card: unknown } | null> {
+    const rows: Array<{ department: string; imported: unknown }> = await db.query(
+      `SELECT department, imported FROM asset_cards WHERE asset_id = $1 AND imported IS NOT NULL`,
+      [assetId],
+    );
+    return rows[0] ? { department: rows[0].department, card: rows[0].imported } : null;
+  }
+
+  /** Which of `numbers` are already cards' numbers in the department. */
+  async takenAssetNos(db: EntityManager, department: string, numbers: readonly string[]): Promise<Set<string>> {
+    if (numbers.length === 0) return new Set();
+    const rows: Array<{ asset_no: string }> = await db.query(
+      `SELECT asset_no FROM asset_cards WHERE department = $1 AND asset_no = ANY($2::text[])`,
+      [department, numbers],
+    );
+    return new Set(rows.map((r) => r.asset_no));
+  }
+
+  /** Whether a card of the department already has this number. */
+  async assetNoTaken(db: EntityManager, department: string, assetNo: string): Promise<boolean> {
+    const rows: unknown[] = await db.query(`SELECT 1 FROM asset_cards WHERE department = $1 AND asset_no = $2`, [department, assetNo]);
+    return rows.length > 0;
+  }
+
+  /**
+   * Reserves `count` numbers of the department-year and returns the first sequence. The upsert
+   * locks the row until the transaction ends, so concurrent registrations take turns.
+   */
+  async reserveAssetNos(tx: EntityManager, department: string, year: number, count: number): Promise<number> {
+    const [{ last }]: Array<{ last: number }> = await tx.query(
+      `INSERT INTO asset_number_sequences (department, year, last) VALUES ($1, $2, $3)
+       ON CONFLICT (department, year) DO UPDATE SET last = asset_number_sequences.last + EXCLUDED.last
+       RETURNING last`,
+      [department, year, count],
+    );
+    return last - count + 1;
+  }
+
+  /** The cards registered from the purchases' acceptances, in acceptance order. */
+  async purchaseCards(db: EntityManager, purchaseIds: readonly string[]): Promise<PurchaseCardRow[]> {
+    if (purchaseIds.length === 0) return [];
+    const rows: Array<{ purchase_id: string; asset_id: string; asset_no: string }> = await db.query(
+      `SELECT c.purchase_id, c.asset_id, c.asset_no FROM asset_cards c
+       JOIN asset_purchase_acceptances a ON a.acceptance_id = c.acceptance_id
+       WHERE c.purchase_id = ANY($1::uuid[])
+       ORDER BY a.position, c.acceptance_sequence`,
+      [purchaseIds],
+    );
+    return rows.map((r) => ({ purchaseId: r.purchase_id, assetId: r.asset_id, assetNo: r.asset_no }));
   }
 
   /** Which of `ids` are cards of the department. */

@@ -28,6 +28,14 @@ export class HoldingsProjection implements Projection {
       );
       return;
     }
+    if (e?.type === 'OpeningHoldingsWithdrawn') {
+      await tx.query(`DELETE FROM asset_opening_holdings WHERE department = $1 AND as_of = $2`, [event.department, e.data.asOf]);
+      return;
+    }
+    if (e?.type === 'LedgerBalancesWithdrawn') {
+      await tx.query(`DELETE FROM asset_ledger_balances WHERE department = $1 AND budget_year = $2`, [event.department, e.data.year]);
+      return;
+    }
     if (e?.type === 'LedgerBalancesDeclared') {
       const d = e.data;
       await tx.query(`DELETE FROM asset_ledger_balances WHERE department = $1 AND budget_year = $2`, [event.department, d.year]);

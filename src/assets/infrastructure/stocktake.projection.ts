@@ -8,7 +8,7 @@ import { stocktakeEvents } from '../domain/stocktake.events.js';
 @Injectable()
 export class StocktakeProjection implements Projection {
   readonly name = 'stocktakes';
-  readonly tables = ['stocktakes', 'stocktake_items', 'stocktake_surpluses'] as const;
+  readonly tables = ['stocktakes', 'stocktake_items', 'stocktake_surpluses', 'stocktake_category_counts'] as const;
 
   async apply(tx: EntityManager, event: StoredEvent): Promise<void> {
     const e = stocktakeEvents.decodeIfOurs(event);
@@ -71,6 +71,15 @@ export class StocktakeProjection implements Projection {
             yuanToFen(d.estimatedValue).toString(),
             d.note,
           ],
+        );
+        return;
+      }
+      case 'UncardedCounted': {
+        const d = e.data;
+        await tx.query(
+          `${bump} INSERT INTO stocktake_category_counts (stocktake_id, category, count, value_fen, note) VALUES ($1, $3, $4, $5, $6)
+           ON CONFLICT (stocktake_id, category) DO UPDATE SET count = EXCLUDED.count, value_fen = EXCLUDED.value_fen, note = EXCLUDED.note`,
+          [id, event.streamVersion, d.category, d.count, yuanToFen(d.value).toString(), d.note],
         );
         return;
       }

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { Fen } from '../../common/money/money.js';
+import { type AssetCategoryName, storedCategory } from '../domain/asset-category.js';
 import type { StocktakeClosedData } from '../domain/stocktake.events.js';
 
 export interface StocktakeRecord {
@@ -18,7 +20,10 @@ export interface StocktakeRecord {
   surplusItems: number;
   closedOn: string | null;
   result: StocktakeClosedData | null;
+  categoryCounts: CategoryCountRow[];
 }
+
+export type CategoryCountRow = { category: AssetCategoryName; count: bigint; value: Fen; note: string | null };
 
 /** Reads of the stocktake read model, with the manager given: a command's transaction or a query's. */
 @Injectable()
@@ -73,16 +78,31 @@ export class StocktakeRepository {
       surplusItems: Number(r.surplus_items),
       closedOn: r.closed_on,
       result: r.result,
+      categoryCounts: await this.categoryCounts(db, stocktakeId),
     };
   }
 
   /** The closed stocktake a year is reconciled against: the latest asOf in the year, then the latest closed. */
-  async latestClosed(db: EntityManager, department: string, year: number): Promise<StocktakeClosedData | null> {
+  async latestClosed(
+    db: EntityManager,
+    department: string,
+    year: number,
+  ): Promise<(StocktakeClosedData & { categoryCounts: CategoryCountRow[] }) | null> {
     const rows: Array<{ result: StocktakeClosedData }> = await db.query(
       `SELECT result FROM stocktakes WHERE department = $1 AND budget_year = $2 AND status = 'closed'
        ORDER BY as_of DESC, closed_position DESC LIMIT 1`,
       [department, year],
     );
-    return rows[0]?.result ?? null;
+    const result = rows[0]?.result;
+    return result ? { ...result, categoryCounts: await this.categoryCounts(db, result.stocktakeId) } : null;
+  }
+
+  /** Uncarded items counted by category. */
+  async categoryCounts(db: EntityManager, stocktakeId: string): Promise<CategoryCountRow[]> {
+    const rows: Array<{ category: string; count: string; value_fen: string; note: string | null }> = await db.query(
+      `SELECT category, count::text AS count, value_fen::text AS value_fen, note FROM stocktake_category_counts WHERE stocktake_id = $1`,
+      [stocktakeId],
+    );
+    return rows.map((r) => ({ category: storedCategory(r.category), count: BigInt(r.count), value: BigInt(r.value_fen), note: r.note }));
   }
 }

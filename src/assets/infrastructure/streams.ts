@@ -7,3 +7,6 @@ export const holdingsStreamId = (department: string) => `holdings-${department}`
 export const ledgerStreamId = (department: string, year: number) => `ledger-${department}-${year}`;
 
 export const stocktakeStreamId = (stocktakeId: string) => `stocktake-${stocktakeId}`;
+
+/** One migration of a register file: named by the file's content hash, so the same file is the same stream. */
+export const importStreamId = (department: string, contentHash: string) => `register-import-${department}-${contentHash}`;

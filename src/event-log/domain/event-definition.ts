@@ -33,14 +33,40 @@ export class EventDecodeError extends Error {
 type Decodable = Pick<StoredEvent, 'streamId' | 'streamVersion' | 'type' | 'schemaVersion' | 'data'>;
 
 /**
+ * How a stored payload of an older version reads as the next one. The old definition stays (the
+ * log and its published contract keep it); decoding checks the old payload against it first.
+ */
+export interface Upcaster {
+  readonly from: EventDefinition;
+  readonly to: EventDefinition;
+  readonly up: (data: unknown) => unknown;
+}
+
+export function defineUpcaster<F extends EventDefinition, T extends EventDefinition>(
+  from: F,
+  to: T,
+  up: (data: z.output<F['schema']>) => z.input<T['schema']>,
+): Upcaster {
+  if (from.type !== to.type || to.schemaVersion !== from.schemaVersion + 1) {
+    throw new Error(
+      `An upcaster goes from one version to the next of one type (${from.type} v${from.schemaVersion} → ${to.type} v${to.schemaVersion})`,
+    );
+  }
+  return { from, to, up: up as (data: unknown) => unknown };
+}
+
+/**
  * The events of one kind of stream (or one read model's inputs): decodes stored events into the
  * context's union, loudly, and stamps the schema version on new ones.
  */
 export class EventCodec<E extends { type: string; data: unknown }> {
   private readonly byType: ReadonlyMap<string, EventDefinition>;
+  /** `type@fromVersion` → the upcaster to the next version. */
+  private readonly upcasters: ReadonlyMap<string, Upcaster>;
 
-  constructor(definitions: readonly EventDefinition<E['type']>[]) {
+  constructor(definitions: readonly EventDefinition<E['type']>[], upcasters: readonly Upcaster[] = []) {
     this.byType = new Map(definitions.map((d) => [d.type, d]));
+    this.upcasters = new Map(upcasters.map((u) => [`${u.from.type}@${u.from.schemaVersion}`, u]));
   }
 
   handles(type: string): type is E['type'] {
@@ -51,10 +77,17 @@ export class EventCodec<E extends { type: string; data: unknown }> {
   decode(stored: Decodable): E {
     const definition = this.byType.get(stored.type);
     if (!definition) throw new EventDecodeError(stored, 'is not a type this stream holds');
-    if (definition.schemaVersion !== stored.schemaVersion) {
-      throw new EventDecodeError(stored, `has no definition at this version (defined: v${definition.schemaVersion})`);
+    let data: unknown = stored.data;
+    for (let version = stored.schemaVersion; version !== definition.schemaVersion; version++) {
+      const upcaster = this.upcasters.get(`${stored.type}@${version}`);
+      if (!upcaster || version > definition.schemaVersion) {
+        throw new EventDecodeError(stored, `has no definition at this version (defined: v${definition.schemaVersion})`);
+      }
+      const old = upcaster.from.schema.safeParse(data);
+      if (!old.success) throw new EventDecodeError(stored, `does not match its definition: ${z.prettifyError(old.error)}`);
+      data = upcaster.up(old.data);
     }
-    const parsed = definition.schema.safeParse(stored.data);
+    const parsed = definition.schema.safeParse(data);
     if (!parsed.success) throw new EventDecodeError(stored, `does not match its definition: ${z.prettifyError(parsed.error)}`);
     return { type: stored.type, data: parsed.data } as E;
   }

@@ -6,7 +6,8 @@ export type PurchasePlanFacts = { purchaseId: string; catalogCode: string; unitP
 
 /** What the asset register made of a purchase's accepted units, as the purchase view shows it. */
 export type PurchaseAssetsSummary = {
-  carded: { quantity: string; cards: number };
+  /** `assets`: the cards its acceptances made (id and 资产编号), in acceptance order. */
+  carded: { quantity: string; cards: number; assets: Array<{ id: string; assetNo: string }> };
   /** Capitalizable units accepted without cards (e.g. accepted before the register carded acceptances). */
   acceptedNotCarded: { quantity: string };
   /** Why the purchase creates no cards; null when it does (or will, once accepted). */

@@ -34,6 +34,12 @@ export class ListAssetsQueryDto extends PageQuery {
   @IsIn(ASSET_STATUSES, { message: `status must be one of ${ASSET_STATUSES.join(', ')}` })
   status?: AssetStatus;
 
+  @ApiPropertyOptional({ description: '资产编号, exactly' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  assetNo?: string;
+
   @ApiPropertyOptional({ description: 'Part of the name or catalog code' })
   @IsOptional()
   @IsString()
@@ -46,4 +52,11 @@ export class HoldingsQueryDto {
   @IsOptional()
   @IsString()
   asOf?: string;
+}
+
+export class ImportQueryDto {
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Validate and report without writing' })
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'dryRun must be true or false' })
+  dryRun?: 'true' | 'false';
 }

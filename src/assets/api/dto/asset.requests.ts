@@ -12,7 +12,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { ASSET_SOURCES, DISPOSAL_METHODS } from '../../domain/asset-vocabulary.js';
+import { ASSET_SOURCES, DISPOSAL_METHODS, USAGE_STATES } from '../../domain/asset-vocabulary.js';
 import { MAX_COUNTS_PER_REQUEST } from '../../domain/decide-stocktake.js';
 
 const MONEY = { type: String, description: '元, a decimal string with at most 2 decimals' };
@@ -51,6 +51,48 @@ export class RegisterAssetRequest {
   @IsOptional()
   @IsObject()
   funding?: Record<string, unknown>;
+  @ApiPropertyOptional({ example: '731-2024-000042', description: '资产编号, unique in the department; default <dept>-<year>-<6 digits>' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  assetNo?: string;
+  @ApiPropertyOptional({ example: '联想' }) @IsOptional() @IsString() @MaxLength(200) brand?: string;
+  @ApiPropertyOptional({ example: 'ThinkCentre M920t' }) @IsOptional() @IsString() @MaxLength(400) model?: string;
+  @ApiPropertyOptional({ example: '办公室', description: '使用部门' }) @IsOptional() @IsString() @MaxLength(400) usingDepartment?: string;
+  @ApiPropertyOptional({ example: '2024-03-15', description: '财务入账日期' }) @IsOptional() @IsString() financeEntryDate?: string;
+  @ApiPropertyOptional({ example: '记-2024-03-0012', description: '会计凭证号' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  voucherNo?: string;
+  @ApiPropertyOptional({ example: 'in_use', description: `使用状况: ${terms(USAGE_STATES)}; default in_use` })
+  @IsOptional()
+  @IsString()
+  usage?: string;
+}
+
+const nullableText = (description: string, max: number) => [
+  ApiPropertyOptional({ type: String, nullable: true, description: `${description}; null clears it` }),
+  ValidateIf((_: object, v: unknown) => v !== null && v !== undefined),
+  IsString(),
+  MaxLength(max),
+];
+const apply =
+  (decorators: PropertyDecorator[]): PropertyDecorator =>
+  (target, key) => {
+    for (const d of decorators) d(target, key);
+  };
+
+/** PATCH /assets/:id: only the fields given change. */
+export class ChangeAssetDetailsRequest {
+  @ApiPropertyOptional({ example: '台式计算机' }) @IsOptional() @IsString() @MaxLength(500) name?: string;
+  @apply(nullableText('计量单位', 20)) unit?: string | null;
+  @apply(nullableText('品牌', 200)) brand?: string | null;
+  @apply(nullableText('规格型号', 400)) model?: string | null;
+  @apply(nullableText('使用部门', 400)) usingDepartment?: string | null;
+  @apply(nullableText('财务入账日期 YYYY-MM-DD', 10)) financeEntryDate?: string | null;
+  @apply(nullableText('会计凭证号', 100)) voucherNo?: string | null;
+  @ApiPropertyOptional({ example: 'idle', description: `使用状况: ${terms(USAGE_STATES)}` }) @IsOptional() @IsString() usage?: string;
 }
 
 export class DisposeAssetRequest {
@@ -126,7 +168,27 @@ export class UnknownItemRequest {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) note?: string;
 }
 
+export class CategoryCountRequest {
+  @ApiProperty(CATEGORY) @IsString() @MaxLength(50) category: string;
+  @ApiProperty({ ...COUNT, description: 'Uncarded items of the category found' }) @IsDefined() count: unknown;
+  @ApiPropertyOptional({ ...MONEY, description: 'Their value, 元; default the uncarded book value (prorated to the count)' })
+  @IsOptional()
+  value?: unknown;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) note?: string;
+}
+
 export class RecordCountsRequest {
+  @ApiPropertyOptional({
+    type: [CategoryCountRequest],
+    description: 'Items of the book without cards (opening holdings declared as totals), counted by category',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => CategoryCountRequest)
+  categoryCounts?: CategoryCountRequest[];
+
   @ApiPropertyOptional({
     type: [StocktakeCountRequest],
     description: 'Counts of cards in the stocktake; a later count of a card replaces the earlier one',

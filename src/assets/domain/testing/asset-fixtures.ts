@@ -26,7 +26,8 @@ export const registerCar = (overrides: Partial<RegisterAssetData> = {}): AssetCo
   },
 });
 
-export const carContext: AssetDecisionContext = { catalog: CAR_ENTRY, today: TODAY };
+export const CAR_NO = '731-2020-000001';
+export const carContext: AssetDecisionContext = { catalog: CAR_ENTRY, today: TODAY, assetNo: { generated: CAR_NO, taken: false } };
 
 export const carRegistered = (overrides: Partial<AssetRegistered['data']> = {}): AssetRegistered => ({
   type: 'AssetRegistered',
@@ -50,6 +51,13 @@ export const carRegistered = (overrides: Partial<AssetRegistered['data']> = {}):
     purchaseId: null,
     acceptanceId: null,
     acceptanceSequence: null,
+    assetNo: CAR_NO,
+    brand: null,
+    model: null,
+    usingDepartment: null,
+    financeEntryDate: null,
+    voucherNo: null,
+    usage: 'in_use',
     ...overrides,
   },
 });
