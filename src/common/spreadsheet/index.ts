@@ -1,0 +1,14 @@
+export { attachmentDisposition } from './content-disposition.js';
+export { writeCsv, type CsvCell } from './csv-writer.js';
+export { HeaderIndex, normalizeHeader } from './header-index.js';
+export { detectSheetFormat, readSheet, type SheetFormat } from './read-sheet.js';
+export { cellAt, isBlankRow, type SheetRow } from './sheet-rows.js';
+export {
+  buildXlsx,
+  DECIMAL_FORMAT,
+  type DecimalCell,
+  type IntegerCell,
+  type ListValidation,
+  type XlsxCell,
+  type XlsxSheet,
+} from './xlsx-builder.js';
