@@ -6,6 +6,7 @@ import { CrossChecks1764028800004 } from './1764028800004-cross-checks.js';
 import { ApiKeys1764028800005 } from './1764028800005-api-keys.js';
 import { IdempotencyExpiry1764028800006 } from './1764028800006-idempotency-expiry.js';
 import { RelayCheckpoints1764028800007 } from './1764028800007-relay-checkpoints.js';
+import { Departments1764028800011 } from './1764028800011-departments.js';
 
 /** In order. ESM builds cannot glob-load migrations reliably, so each one is listed here. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   ApiKeys1764028800005,
   IdempotencyExpiry1764028800006,
   RelayCheckpoints1764028800007,
+  Departments1764028800011,
 ];

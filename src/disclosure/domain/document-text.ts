@@ -22,7 +22,7 @@ export function documentLines(text: string): TextLine[] {
 export function normalizeName(text: string): string {
   return text
     .replace(/\s+/g, ' ')
-    .replace(/\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+/g, '')
+    .replace(/\s+(?=[^\p{ASCII}])|(?<=[^\p{ASCII}])\s+/gu, '')
     .trim();
 }
 

@@ -33,7 +33,10 @@ export function parseDisclosure(text: string): DisclosureDocument {
   const lines = documentLines(text);
   const header = readHeader(lines);
   if (!header) {
-    findings.error(lines[0]?.number ?? 1, 'no header "<department code> <name> 预算年度：YYYY 单位：万元" found: not a budget disclosure of this layout');
+    findings.error(
+      lines[0]?.number ?? 1,
+      'no header "<department code> <name> 预算年度：YYYY 单位：万元" found: not a budget disclosure of this layout',
+    );
     return { ...EMPTY, ...lists(findings) };
   }
   const sections = splitSections(lines);

@@ -79,7 +79,10 @@ function checkSums(rows: readonly EconomicLine[], total: { line: number; amount:
   if (total) {
     const sum = sumFen(parents.map((r) => r.amount));
     if (sum !== total.amount) {
-      findings.inconsistent(total.line, `基本支出表: the 类 lines add up to ${formatWanYuan(sum)} 万元, 合计 says ${formatWanYuan(total.amount)}`);
+      findings.inconsistent(
+        total.line,
+        `基本支出表: the 类 lines add up to ${formatWanYuan(sum)} 万元, 合计 says ${formatWanYuan(total.amount)}`,
+      );
     }
   }
   for (const parent of parents) {

@@ -41,7 +41,10 @@ export function readIncome(sections: readonly Section[], unit: DisclosureUnit, f
   }
   const sum = sumFen(Object.values(parts));
   if (total !== null && sum !== total) {
-    findings.inconsistent(totalLine, `收支总表: the income rows add up to ${formatWanYuan(sum)} 万元, 收入总计 says ${formatWanYuan(total)}`);
+    findings.inconsistent(
+      totalLine,
+      `收支总表: the income rows add up to ${formatWanYuan(sum)} 万元, 收入总计 says ${formatWanYuan(total)}`,
+    );
   }
   return { line: sections[0].titleLine, parts, total };
 }

@@ -212,7 +212,11 @@ function readRow(
 /** A fragment opening with a decimal ("21.16", "21.16 碎纸机", or a corrupted "21.1a6"); "2024 年" is not one. */
 const isAmountLead = (text: string): boolean => /^\d[\w,]*\.\w*$/.test(tokens(text)[0] ?? '');
 
-function splitAmounts(amount: Fen, after: readonly Fen[], soleSource: FundingSource | null): { funding: FundingSplit; smeReserved: Fen } | null {
+function splitAmounts(
+  amount: Fen,
+  after: readonly Fen[],
+  soleSource: FundingSource | null,
+): { funding: FundingSplit; smeReserved: Fen } | null {
   if ((after.length === 1 || after.length === 2) && after[0] === amount) {
     return { funding: { [soleSource ?? 'general_budget']: amount }, smeReserved: after[1] ?? 0n };
   }
@@ -234,7 +238,10 @@ function checkTotals(
 ): void {
   const sum = sumFen(rows.map((r) => r.amount));
   if (total && sum !== total.amount) {
-    findings.inconsistent(total.line, `政府采购预算: the rows add up to ${formatWanYuan(sum)} 万元, 合计 says ${formatWanYuan(total.amount)}`);
+    findings.inconsistent(
+      total.line,
+      `政府采购预算: the rows add up to ${formatWanYuan(sum)} 万元, 合计 says ${formatWanYuan(total.amount)}`,
+    );
   }
   // One unit (本级) in this layout: its 小计 covers every row.
   if (subtotals.length === 1 && subtotals[0].amount !== sum) {
@@ -246,14 +253,20 @@ function checkTotals(
   for (const row of rows) {
     const funded = sumFen(Object.values(row.funding));
     if (funded !== row.amount) {
-      findings.inconsistent(row.line, `政府采购预算: ${row.itemName}: the funding columns add up to ${formatWanYuan(funded)} 万元, not ${formatWanYuan(row.amount)}`);
+      findings.inconsistent(
+        row.line,
+        `政府采购预算: ${row.itemName}: the funding columns add up to ${formatWanYuan(funded)} 万元, not ${formatWanYuan(row.amount)}`,
+      );
     }
   }
   const budgets = new Map<string, Fen>();
   for (const row of rows) {
     const seen = budgets.get(row.projectName);
     if (seen !== undefined && seen !== row.projectBudget) {
-      findings.inconsistent(row.line, `政府采购预算: project ${row.projectName} has 预算资金 ${formatWanYuan(row.projectBudget)} here and ${formatWanYuan(seen)} above`);
+      findings.inconsistent(
+        row.line,
+        `政府采购预算: project ${row.projectName} has 预算资金 ${formatWanYuan(row.projectBudget)} here and ${formatWanYuan(seen)} above`,
+      );
     }
     budgets.set(row.projectName, row.projectBudget);
   }

@@ -21,7 +21,10 @@ export class Statements {
   }
 
   /** The amount in `pattern`'s first group, in 万元 as the sentences print it, with its line. */
-  amount(pattern: RegExp, unit: DisclosureUnit = '万元'): { line: number; amount: Fen; raw: string } | { line: number; amount: null; raw: string } | null {
+  amount(
+    pattern: RegExp,
+    unit: DisclosureUnit = '万元',
+  ): { line: number; amount: Fen; raw: string } | { line: number; amount: null; raw: string } | null {
     const match = pattern.exec(this.text);
     if (!match) return null;
     const line = this.lineAt(match.index);

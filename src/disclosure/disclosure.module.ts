@@ -1,0 +1,38 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { AssetsModule } from '../assets/assets.module.js';
+import { BudgetModule } from '../budget/budget.module.js';
+import { ProjectionRegistry } from '../event-log/index.js';
+import { ProcurementModule } from '../procurement/procurement.module.js';
+import { DepartmentController } from './api/department.controller.js';
+import { DisclosureController } from './api/disclosure.controller.js';
+import { GetDepartmentHandler } from './application/get-department.handler.js';
+import { ImportDisclosureHandler } from './application/import-disclosure.handler.js';
+import { NameDepartmentHandler } from './application/name-department.handler.js';
+import { RegisterSnapshotReader } from './application/register-snapshot.reader.js';
+import { DepartmentProjection } from './infrastructure/department.projection.js';
+import { DepartmentRepository } from './infrastructure/department.repository.js';
+
+/** Disclosure import and export, and the department registry the documents name. */
+@Module({
+  imports: [BudgetModule, ProcurementModule, AssetsModule],
+  controllers: [DepartmentController, DisclosureController],
+  providers: [
+    NameDepartmentHandler,
+    GetDepartmentHandler,
+    ImportDisclosureHandler,
+    RegisterSnapshotReader,
+    DepartmentProjection,
+    DepartmentRepository,
+  ],
+})
+export class DisclosureModule implements OnModuleInit {
+  constructor(
+    private readonly projections: ProjectionRegistry,
+    private readonly departments: DepartmentProjection,
+  ) {}
+
+  /** Everything an append of a disclosure-context event triggers: the department registry. */
+  onModuleInit(): void {
+    this.projections.register(this.departments);
+  }
+}
