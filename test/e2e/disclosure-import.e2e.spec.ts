@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Role } from '../../src/common/auth/permissions.js';
+import { createApiKey } from '../support/access.js';
 import { SEED_DISCLOSURE, withLine } from '../support/disclosure.js';
 import { api } from '../support/http.js';
 import { eventCount, readModelSnapshot } from '../support/tables.js';
@@ -200,5 +202,28 @@ describe(`disclosure import (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => 
       .expect(200);
     // The register holds the re-published figures by now: the seed would change them back.
     expect(res.body).toMatchObject({ outcome: 'dry_run', counts: { added: 0, changed: 2 } });
+  });
+
+  it("needs budget:write, purchases:write and (with a holdings table) assets:write for the document's department", async () => {
+    const as = async (roles: Role[], departments: string[]) => (await createApiKey(t, roles, departments)).key;
+    const postAs = (key: string) =>
+      api(t, key).post('/disclosures?dryRun=true').set('Content-Type', 'text/plain; charset=utf-8').send(SEED_DISCLOSURE);
+    expect((await postAs(await as(['procurement_officer'], ['731'])).expect(403)).body.code).toBe('AUTH.PERMISSION_DENIED');
+    const budgetOnly = (await postAs(await as(['budget_system'], ['731'])).expect(403)).body;
+    expect(budgetOnly).toMatchObject({ code: 'AUTH.PERMISSION_DENIED', field: 'file' });
+    expect(budgetOnly.message).toContain('purchases:write, assets:write');
+    await postAs(await as(['budget_system', 'procurement_officer'], ['731'])).expect(403);
+    await postAs(await as(['budget_system', 'procurement_officer', 'asset_manager'], ['731'])).expect(200);
+    expect((await postAs(await as(['admin'], ['999'])).expect(403)).body.code).toBe('AUTH.DEPARTMENT_OUT_OF_SCOPE');
+  });
+
+  it('GET /departments/:dept of an unnamed department is 404; PUT names it, idempotently', async () => {
+    await api(t).get('/departments/732').expect(404);
+    await api(t).put('/departments/732').send({ name: '  某单位 ' }).expect(200, { code: '732', name: '某单位' });
+    const before = await eventCount(t);
+    await api(t).put('/departments/732').send({ name: '某单位' }).expect(200);
+    expect(await eventCount(t)).toBe(before);
+    expect((await api(t).put('/departments/732').send({ name: '' }).expect(400)).body.field).toBe('name');
+    expect((await api(t).get('/departments/732').expect(200)).body).toEqual({ code: '732', name: '某单位' });
   });
 });

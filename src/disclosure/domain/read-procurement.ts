@@ -129,8 +129,8 @@ function readRow(
 ): ProcurementRow | null {
   const where = `政府采购预算 row ending at line ${line.number}`;
   const start = fragments[0]?.line ?? line.number;
-  // The project's 预算资金 is the first fragment that opens with an amount; the name is before it.
-  const budgetAt = fragments.findIndex((f) => isAmountLead(f.text));
+  // The project's 预算资金 is the first decimal of the row; the project name is the text before it.
+  const budgetAt = fragments.findIndex((f) => tokens(f.text).some(isDecimal));
   let projectName: string;
   let projectBudget: Fen;
   let rest: string[];
@@ -144,18 +144,15 @@ function readRow(
     projectBudget = previous.budget;
     rest = fragments.flatMap((f) => tokens(f.text));
   } else {
-    const lead = tokens(fragments[budgetAt].text);
-    const budget = amounts([lead[0]], fragments[budgetAt].line);
+    const parts = tokens(fragments[budgetAt].text);
+    const at = parts.findIndex(isDecimal);
+    const budget = amounts([parts[at]], fragments[budgetAt].line);
     if (!budget) return null;
     projectBudget = budget[0];
-    projectName = normalizeName(
-      fragments
-        .slice(0, budgetAt)
-        .map((f) => f.text)
-        .join(''),
-    );
+    const before = [...fragments.slice(0, budgetAt).map((f) => f.text), parts.slice(0, at).join(' ')];
+    projectName = normalizeName(before.join(''));
     if (projectName === '' && previous) projectName = previous.name;
-    rest = [...lead.slice(1), ...fragments.slice(budgetAt + 1).flatMap((f) => tokens(f.text))];
+    rest = [...parts.slice(at + 1), ...fragments.slice(budgetAt + 1).flatMap((f) => tokens(f.text))];
   }
   const codeAt = rest.findIndex((t) => CATALOG_CODE_START.test(t));
   if (codeAt < 0) {
@@ -209,8 +206,8 @@ function readRow(
   };
 }
 
-/** A fragment opening with a decimal ("21.16", "21.16 碎纸机", or a corrupted "21.1a6"); "2024 年" is not one. */
-const isAmountLead = (text: string): boolean => /^\d[\w,]*\.\w*$/.test(tokens(text)[0] ?? '');
+/** A decimal ("21.16", "1,900.00", or a corrupted "21.1a6"); "2024" in "2024 年" is not one. */
+const isDecimal = (token: string): boolean => /^\d[\w,]*\.\w*$/.test(token);
 
 function splitAmounts(
   amount: Fen,
