@@ -5,6 +5,8 @@ import { ProjectionRegistry } from '../event-log/index.js';
 import { ProcurementModule } from '../procurement/procurement.module.js';
 import { DepartmentController } from './api/department.controller.js';
 import { DisclosureController } from './api/disclosure.controller.js';
+import { ExportController } from './api/export.controller.js';
+import { ExportBasicExpenditureHandler, ExportFixedAssetsHandler, ExportProcurementHandler } from './application/export.handlers.js';
 import { GetDepartmentHandler } from './application/get-department.handler.js';
 import { ImportDisclosureHandler } from './application/import-disclosure.handler.js';
 import { NameDepartmentHandler } from './application/name-department.handler.js';
@@ -15,11 +17,14 @@ import { DepartmentRepository } from './infrastructure/department.repository.js'
 /** Disclosure import and export, and the department registry the documents name. */
 @Module({
   imports: [BudgetModule, ProcurementModule, AssetsModule],
-  controllers: [DepartmentController, DisclosureController],
+  controllers: [DepartmentController, DisclosureController, ExportController],
   providers: [
     NameDepartmentHandler,
     GetDepartmentHandler,
     ImportDisclosureHandler,
+    ExportProcurementHandler,
+    ExportBasicExpenditureHandler,
+    ExportFixedAssetsHandler,
     RegisterSnapshotReader,
     DepartmentProjection,
     DepartmentRepository,

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AssetRepository } from '../../assets/index.js';
 import { BudgetRepository } from '../../budget/index.js';
-import { FUNDING_SOURCES, type FundingSplit } from '../../common/funding/funding.js';
 import { yuanToFen } from '../../common/money/money.js';
+import { storedSplit } from './funding-split.js';
 import { PurchaseRepository } from '../../procurement/index.js';
 import type { DisclosureDocument } from '../domain/disclosure-document.js';
 import type { RegisterSnapshot } from '../domain/import-plan.js';
@@ -28,7 +28,7 @@ export class RegisterSnapshotReader {
     return {
       departmentName: await this.departments.name(tx, department),
       projects: reference.projects,
-      lines: reference.lines.map((l) => ({ ...l, funding: l.funding && splitOf(l.funding) })),
+      lines: reference.lines.map((l) => ({ ...l, funding: l.funding && storedSplit(l.funding) })),
       plannedAssetPurchases: reference.plannedAssetPurchases,
       income: reference.income,
       purchases: plans.map(({ purchaseId, plan }) => ({
@@ -40,19 +40,10 @@ export class RegisterSnapshotReader {
         quantity: plan.quantity,
         unitPrice: yuanToFen(plan.unitPrice),
         amount: yuanToFen(plan.amount),
-        funding: splitOf(plan.funding),
+        funding: storedSplit(plan.funding),
         smeReserved: yuanToFen(plan.smeReserved),
       })),
       holdings: opening && opening.asOf === asOf ? opening.figures : null,
     };
   }
-}
-
-function splitOf(parts: Readonly<Record<string, string | undefined>>): FundingSplit {
-  const split: FundingSplit = {};
-  for (const source of FUNDING_SOURCES) {
-    const text = parts[source];
-    if (text !== undefined && yuanToFen(text) > 0n) split[source] = yuanToFen(text);
-  }
-  return split;
 }

@@ -150,6 +150,10 @@ export class PurchaseRepository {
     }));
   }
 
+  currentLivePlans(department: string, year: number): Promise<LivePlan[]> {
+    return this.livePlans(this.dataSource.manager, department, year);
+  }
+
   /** Live purchases of a department-year with their whole plan as events carry it, in planning order. */
   async livePlans(tx: EntityManager, department: string, year: number): Promise<LivePlan[]> {
     const rows: Array<{ purchase_id: string; version: number; summary: PurchaseSummary }> = await tx.query(
