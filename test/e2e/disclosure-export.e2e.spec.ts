@@ -36,14 +36,14 @@ describe(`disclosure export round trip (${onPostgres() ? 'PostgreSQL' : 'PGlite'
       .expect(200);
     return {
       body: res.body as Buffer,
-      type: res.headers['content-type'] as string,
-      disposition: res.headers['content-disposition'] as string,
+      type: res.headers['content-type'],
+      disposition: res.headers['content-disposition'],
     };
   };
   const rowsOf = async (path: string) => (await readSheet((await download(path)).body)).map((r) => r.cells);
 
   describe.each(['csv', 'xlsx'] as const)('%s', (format) => {
-    const norm = (cells: string[]) => cells.map((c) => (format === 'xlsx' ? as2(c) : c));
+    const norm = (cells: readonly string[]) => cells.map((c) => (format === 'xlsx' ? as2(c) : c));
 
     it('部门政府采购预算: every cell of the seed table, with the 合计 and 小计 rows', async () => {
       const rows = await rowsOf(`${BASE}/procurement.${format}`);
@@ -73,7 +73,7 @@ describe(`disclosure export round trip (${onPostgres() ? 'PostgreSQL' : 'PGlite'
           '上年结转结余',
         ]),
       );
-      const pad = (cells: string[]) => [...cells, ...Array(15 - cells.length).fill('')].slice(0, 15);
+      const pad = (cells: readonly string[]) => [...cells, ...Array(15 - cells.length).fill('')].slice(0, 15);
       expect(norm(pad(rows[4]))).toEqual(['合计', '', '', '', '', '', '', '17.14', '17.14', '', '', '', '', '', '17.14']);
       expect(norm(pad(rows[5]))).toEqual([
         '秦皇岛市科学技术协会本级',
