@@ -6,6 +6,9 @@ import { ProcurementModule } from '../procurement/procurement.module.js';
 import { DepartmentController } from './api/department.controller.js';
 import { DisclosureController } from './api/disclosure.controller.js';
 import { ExportController } from './api/export.controller.js';
+import { PurchaseImportController } from './api/purchase-import.controller.js';
+import { ImportPurchasesHandler } from './application/import-purchases.handler.js';
+import { ProcurementTemplateHandler } from './application/procurement-template.handler.js';
 import { ExportBasicExpenditureHandler, ExportFixedAssetsHandler, ExportProcurementHandler } from './application/export.handlers.js';
 import { GetDepartmentHandler } from './application/get-department.handler.js';
 import { ImportDisclosureHandler } from './application/import-disclosure.handler.js';
@@ -17,7 +20,7 @@ import { DepartmentRepository } from './infrastructure/department.repository.js'
 /** Disclosure import and export, and the department registry the documents name. */
 @Module({
   imports: [BudgetModule, ProcurementModule, AssetsModule],
-  controllers: [DepartmentController, DisclosureController, ExportController],
+  controllers: [DepartmentController, DisclosureController, ExportController, PurchaseImportController],
   providers: [
     NameDepartmentHandler,
     GetDepartmentHandler,
@@ -25,6 +28,8 @@ import { DepartmentRepository } from './infrastructure/department.repository.js'
     ExportProcurementHandler,
     ExportBasicExpenditureHandler,
     ExportFixedAssetsHandler,
+    ImportPurchasesHandler,
+    ProcurementTemplateHandler,
     RegisterSnapshotReader,
     DepartmentProjection,
     DepartmentRepository,
