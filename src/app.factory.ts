@@ -21,6 +21,8 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   // where that directive would send Swagger UI's own scripts to an https:// that is not there.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   app.useBodyParser('json', { limit: '1mb' });
+  // POST /disclosures takes the document text as text/plain (a published budget is far below 10 MB).
+  app.useBodyParser('text', { type: 'text/plain', limit: '10mb' });
   app.useGlobalPipes(new InputSafetyPipe(), createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
   app.enableShutdownHooks();

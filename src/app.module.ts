@@ -7,6 +7,7 @@ import { AuthModule } from './auth/auth.module.js';
 import { BudgetModule } from './budget/budget.module.js';
 import { CatalogModule } from './catalog/catalog.module.js';
 import { CrossChecksModule } from './cross-checks/cross-checks.module.js';
+import { DisclosureModule } from './disclosure/disclosure.module.js';
 import { ProcurementModule } from './procurement/procurement.module.js';
 import { loggerParams } from './common/http/logging.js';
 import { AppConfig } from './config/app-config.js';
@@ -44,6 +45,7 @@ export class AppModule {
         AssetsModule,
         CrossChecksModule,
         ConsoleModule.forRoot(options.consoleRoot),
+        DisclosureModule,
       ],
     };
   }

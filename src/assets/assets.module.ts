@@ -71,7 +71,7 @@ import { StocktakeRepository } from './infrastructure/stocktake.repository.js';
     // Procurement's port, implemented here: procurement asks, the register answers.
     { provide: PurchaseAssets, useExisting: PurchaseAssetsReader },
   ],
-  exports: [PurchaseAssets],
+  exports: [PurchaseAssets, DeclareOpeningHoldingsHandler, AssetRepository],
 })
 export class AssetsModule implements OnModuleInit {
   constructor(

@@ -4,3 +4,8 @@ export { declarationEvents, type LedgerBalancesDeclared, type OpeningHoldingsDec
 export { stocktakeEvents, type StocktakeEvent } from './domain/stocktake.events.js';
 export { assetStreamId, holdingsStreamId, ledgerStreamId, stocktakeStreamId } from './infrastructure/streams.js';
 export { ImportRegisterCommand, type RegisterImportView } from './application/import-register.command.js';
+export { DeclareOpeningHoldingsCommand } from './application/declarations.commands.js';
+export { DeclareOpeningHoldingsHandler } from './application/declare-opening-holdings.handler.js';
+export { HoldingsQuery } from './application/asset.queries.js';
+export type { HoldingsView } from './domain/holdings.js';
+export { AssetRepository } from './infrastructure/asset.repository.js';

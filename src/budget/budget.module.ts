@@ -9,7 +9,7 @@ import { BudgetRepository } from './infrastructure/budget.repository.js';
 @Module({
   controllers: [BudgetController],
   providers: [ChangeBudgetHandler, GetBudgetHandler, BudgetProjection, BudgetRepository],
-  exports: [BudgetRepository],
+  exports: [BudgetRepository, ChangeBudgetHandler],
 })
 export class BudgetModule implements OnModuleInit {
   constructor(

@@ -2,3 +2,6 @@
 export { budgetEvents, type BudgetEvent } from './domain/budget.events.js';
 export { budgetStreamId } from './infrastructure/budget-stream.js';
 export { type BudgetLineRow, type BudgetReference, BudgetRepository, type ProjectRow } from './infrastructure/budget.repository.js';
+export { ChangeBudgetCommand } from './application/change-budget.command.js';
+export { ChangeBudgetHandler } from './application/change-budget.handler.js';
+export type { BudgetCommand } from './domain/budget.commands.js';

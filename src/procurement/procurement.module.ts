@@ -25,7 +25,7 @@ import { PurchaseRepository } from './infrastructure/purchase.repository.js';
     PurchaseProjection,
     PurchaseRepository,
   ],
-  exports: [PurchaseRepository],
+  exports: [PurchaseRepository, PlanPurchaseHandler, ChangePurchaseHandler],
 })
 export class ProcurementModule implements OnModuleInit {
   constructor(

@@ -7,6 +7,7 @@ export {
   buildXlsx,
   DECIMAL_FORMAT,
   type DecimalCell,
+  type DecimalValidation,
   type IntegerCell,
   type ListValidation,
   type XlsxCell,

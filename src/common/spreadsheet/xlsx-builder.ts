@@ -22,6 +22,16 @@ export interface ListValidation {
   readonly fromRow: number;
   readonly toRow: number;
   readonly values: readonly string[];
+  /** false: the list only suggests (any value may be typed). Default true: other values are refused. */
+  readonly strict?: boolean;
+}
+
+/** An amount column: Excel refuses anything but a decimal ≥ `min` in rows fromRow..toRow (1-based, inclusive). */
+export interface DecimalValidation {
+  readonly column: number;
+  readonly fromRow: number;
+  readonly toRow: number;
+  readonly min: number;
 }
 
 export interface XlsxSheet {
@@ -35,6 +45,7 @@ export interface XlsxSheet {
   /** Width per column in characters, 1st column first. */
   readonly columnWidths?: readonly number[];
   readonly validations?: readonly ListValidation[];
+  readonly decimalValidations?: readonly DecimalValidation[];
 }
 
 export const DECIMAL_FORMAT = '0.00';
@@ -64,6 +75,7 @@ function addSheet(workbook: ExcelJS.Workbook, spec: XlsxSheet): void {
     sheet.getColumn(index + 1).width = width;
   });
   for (const validation of spec.validations ?? []) addListValidation(sheet, validation);
+  for (const validation of spec.decimalValidations ?? []) addDecimalValidation(sheet, validation);
 }
 
 function writeCell(target: ExcelJS.Cell, cell: XlsxCell): void {
@@ -87,7 +99,20 @@ function addListValidation(sheet: ExcelJS.Worksheet, validation: ListValidation)
       type: 'list',
       allowBlank: true,
       formulae: [formula],
+      showErrorMessage: validation.strict ?? true,
+    };
+  }
+}
+
+function addDecimalValidation(sheet: ExcelJS.Worksheet, validation: DecimalValidation): void {
+  for (let number = validation.fromRow; number <= validation.toRow; number++) {
+    sheet.getRow(number).getCell(validation.column).dataValidation = {
+      type: 'decimal',
+      operator: 'greaterThanOrEqual',
+      allowBlank: true,
+      formulae: [validation.min],
       showErrorMessage: true,
+      error: `≥ ${validation.min}`,
     };
   }
 }

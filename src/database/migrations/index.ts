@@ -6,6 +6,7 @@ import { CrossChecks1764028800004 } from './1764028800004-cross-checks.js';
 import { ApiKeys1764028800005 } from './1764028800005-api-keys.js';
 import { IdempotencyExpiry1764028800006 } from './1764028800006-idempotency-expiry.js';
 import { RelayCheckpoints1764028800007 } from './1764028800007-relay-checkpoints.js';
+import { Departments1764028800011 } from './1764028800011-departments.js';
 import { AssetRegister1764028800012 } from './1764028800012-asset-register.js';
 import { ConsumerCheckpoints1764028800140 } from './1764028800140-consumer-checkpoints.js';
 
@@ -19,6 +20,7 @@ export const MIGRATIONS = [
   ApiKeys1764028800005,
   IdempotencyExpiry1764028800006,
   RelayCheckpoints1764028800007,
+  Departments1764028800011,
   AssetRegister1764028800012,
   ConsumerCheckpoints1764028800140,
 ];

@@ -1,6 +1,6 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandContext } from '../../common/context/command-context.js';
-import { TransactionRunner } from '../../database/transaction-runner.js';
+import { TransactionRunner, type Tx } from '../../database/transaction-runner.js';
 import { StreamCommands } from '../../event-log/index.js';
 import { decide } from '../domain/decide.js';
 import type { PlanPurchase, PurchaseCommand } from '../domain/purchase.commands.js';
@@ -34,22 +34,28 @@ export class ChangePurchaseHandler implements ICommandHandler<ChangePurchaseComm
     private readonly assets: PurchaseAssets,
   ) {}
 
-  execute({ purchaseId, command, ifMatch, context }: ChangePurchaseCommand): Promise<PurchaseView> {
-    return this.runner.run(context, async (tx) => {
-      const result = await this.streams.run(tx, {
-        ...purchaseStream(purchaseId),
-        ifMatch,
-        decide: async (state, { scope }) => {
-          if (command.type !== 'AmendPurchase' || state.status === 'empty') return decide(state, command);
-          const { changes } = command.data;
-          const codes = {
-            catalogCode: changes.catalogCode ?? state.plan.catalogCode,
-            projectCode: changes.projectCode ?? state.plan.projectCode,
-          };
-          return decide(state, command, await this.facts.lookup(tx, scope, codes));
-        },
-      });
-      return answer(tx.manager, this.assets, purchaseId, result);
+  execute(change: ChangePurchaseCommand): Promise<PurchaseView> {
+    return this.runner.run(change.context, async (tx) => answer(tx.manager, this.assets, change.purchaseId, await this.change(tx, change)));
+  }
+
+  /** The command inside a caller's transaction (a disclosure import amends many in one); returns the events it wrote. */
+  async within(tx: Tx, change: ChangePurchaseCommand): Promise<number> {
+    return (await this.change(tx, change)).events.length;
+  }
+
+  private change(tx: Tx, { purchaseId, command, ifMatch }: ChangePurchaseCommand) {
+    return this.streams.run(tx, {
+      ...purchaseStream(purchaseId),
+      ifMatch,
+      decide: async (state, { scope }) => {
+        if (command.type !== 'AmendPurchase' || state.status === 'empty') return decide(state, command);
+        const { changes } = command.data;
+        const codes = {
+          catalogCode: changes.catalogCode ?? state.plan.catalogCode,
+          projectCode: changes.projectCode ?? state.plan.projectCode,
+        };
+        return decide(state, command, await this.facts.lookup(tx, scope, codes));
+      },
     });
   }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandContext } from '../../common/context/command-context.js';
-import { TransactionRunner } from '../../database/transaction-runner.js';
+import { TransactionRunner, type Tx } from '../../database/transaction-runner.js';
 import { StreamCommands } from '../../event-log/index.js';
 import { decidePlan } from '../domain/decide-plan.js';
 import type { PlanFields } from '../domain/purchase.commands.js';
@@ -31,15 +31,25 @@ export class PlanPurchaseHandler implements ICommandHandler<PlanPurchaseCommand,
     private readonly assets: PurchaseAssets,
   ) {}
 
-  execute({ department, budgetYear, plan, context }: PlanPurchaseCommand): Promise<PurchaseView> {
+  execute(command: PlanPurchaseCommand): Promise<PurchaseView> {
     const purchaseId = randomUUID();
-    return this.runner.run(context, async (tx) => {
-      const result = await this.streams.run(tx, {
-        ...purchaseStream(purchaseId),
-        create: { department, budgetYear },
-        decide: async (state, { scope }) => decidePlan(state, { purchaseId, ...plan }, await this.facts.lookup(tx, scope, plan)),
-      });
-      return answer(tx.manager, this.assets, purchaseId, result);
+    return this.runner.run(command.context, async (tx) =>
+      answer(tx.manager, this.assets, purchaseId, await this.plan(tx, purchaseId, command)),
+    );
+  }
+
+  /** The command inside a caller's transaction (a disclosure import plans many in one); returns the new purchase's id. */
+  async within(tx: Tx, command: PlanPurchaseCommand): Promise<string> {
+    const purchaseId = randomUUID();
+    await this.plan(tx, purchaseId, command);
+    return purchaseId;
+  }
+
+  private plan(tx: Tx, purchaseId: string, { department, budgetYear, plan }: PlanPurchaseCommand) {
+    return this.streams.run(tx, {
+      ...purchaseStream(purchaseId),
+      create: { department, budgetYear },
+      decide: async (state, { scope }) => decidePlan(state, { purchaseId, ...plan }, await this.facts.lookup(tx, scope, plan)),
     });
   }
 }

@@ -31,6 +31,14 @@ export interface LivePurchase {
   funding: Record<string, string>;
 }
 
+/** A live purchase's plan, for comparing a published table with the register. */
+export interface LivePlan {
+  purchaseId: string;
+  version: number;
+  status: PurchaseStatus;
+  plan: PurchaseSummary['plan'];
+}
+
 interface Row {
   purchase_id: string;
   version: number;
@@ -140,5 +148,20 @@ export class PurchaseRepository {
       amount: BigInt(r.amount_fen),
       funding: r.funding,
     }));
+  }
+
+  currentLivePlans(department: string, year: number): Promise<LivePlan[]> {
+    return this.livePlans(this.dataSource.manager, department, year);
+  }
+
+  /** Live purchases of a department-year with their whole plan as events carry it, in planning order. */
+  async livePlans(tx: EntityManager, department: string, year: number): Promise<LivePlan[]> {
+    const rows: Array<{ purchase_id: string; version: number; summary: PurchaseSummary }> = await tx.query(
+      `SELECT purchase_id, version, summary FROM purchases
+       WHERE department = $1 AND budget_year = $2 AND status <> 'cancelled'
+       ORDER BY planned_at, purchase_id`,
+      [department, year],
+    );
+    return rows.map((r) => ({ purchaseId: r.purchase_id, version: r.version, status: r.summary.status, plan: r.summary.plan }));
   }
 }

@@ -1,0 +1,2 @@
+export const departmentStreamId = (code: string) => `department-${code}`;
+export const disclosureStreamId = (department: string, year: number) => `disclosure-${department}-${year}`;
