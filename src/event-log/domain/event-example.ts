@@ -18,6 +18,7 @@ const PATTERN_SAMPLES: Array<[string, string]> = [
   ['^\\d+(\\.\\d+)?$', '2'],
   ['^\\d+$', '2'],
   ['^\\d{4}-\\d{2}-\\d{2}$', '2024-03-15'],
+  ['^[0-9a-f]{64}$', '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08'],
 ];
 
 export function exampleOf(schema: JsonSchema, key = ''): unknown {
