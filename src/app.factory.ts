@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -8,6 +9,31 @@ import { ErrorFilter } from './common/http/error.filter.js';
 import { InputSafetyPipe } from './common/http/input-safety.pipe.js';
 import { createValidationPipe } from './common/http/validation.js';
 import type { AppConfig } from './config/app-config.js';
+
+/**
+ * Requests Node's HTTP parser refuses (malformed header bytes, a raw UTF-8 URL) never reach
+ * Express; Node's default answer is a bare 400. They get the API's error shape instead.
+ */
+function answerClientErrorsInShape(app: NestExpressApplication): void {
+  const server = app.getHttpServer();
+  server.on('clientError', (err: Error & { code?: string }, socket: Duplex) => {
+    if (!socket.writable || (err.code === 'ECONNRESET' && socket.destroyed)) return socket.destroy();
+    const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+    const status = tooLarge ? 431 : 400;
+    const body = JSON.stringify({
+      statusCode: status,
+      code: tooLarge ? 'HTTP.REQUEST_HEADER_FIELDS_TOO_LARGE' : 'HTTP.BAD_REQUEST',
+      message: tooLarge
+        ? 'Request headers are too large'
+        : 'Malformed HTTP request: the URL and headers must be ASCII; percent-encode other characters (curl -G --data-urlencode)',
+      field: null,
+    });
+    socket.end(
+      `HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
+}
 
 /** The application as `main.ts` serves it and the e2e suites test it: one assembly, no drift. */
 export async function createApp(config: AppConfig, options: AppOptions = {}): Promise<NestExpressApplication> {
@@ -24,6 +50,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   app.useGlobalPipes(new InputSafetyPipe(), createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
   app.enableShutdownHooks();
+  answerClientErrorsInShape(app);
 
   const document = SwaggerModule.createDocument(
     app,

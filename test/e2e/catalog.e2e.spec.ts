@@ -82,7 +82,7 @@ describe('HTTP /catalog', () => {
     expect(furniture).not.toHaveProperty('capitalizationThreshold');
   });
 
-  it.each(['A0202', 'a02021301', 'A02000100', 'X'])('GET /catalog/%s → 400 naming code', async (code) => {
+  it.each(['A0202', 'D02021301', 'A02000100', 'X'])('GET /catalog/%s → 400 naming code', async (code) => {
     const res = await http().get(`/catalog/${code}`).expect(400);
     expect(res.body).toEqual({ statusCode: 400, code: 'CATALOG.MALFORMED_CODE', message: expect.any(String), field: 'code' });
   });

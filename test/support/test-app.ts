@@ -46,6 +46,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: Ap
     async close() {
       // Every suite proves, on its way out, that each event it wrote names who wrote it.
       const unattributed = await eventsWithoutActor(dataSource);
+      // …and that none was recorded before it occurred.
+      const backwards = await eventsRecordedBeforeOccurring(dataSource);
       await app.close();
       if (url && schema) {
         const client = new pg.Client({ connectionString: url });
@@ -53,6 +55,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Ap
         await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
         await client.end();
       }
+      if (backwards.length > 0) throw new Error(`Events with recordedAt before occurredAt: ${JSON.stringify(backwards)}`);
       if (unattributed.length > 0) {
         throw new Error(`Events without an authenticated actor in their metadata: ${JSON.stringify(unattributed)}`);
       }
@@ -67,6 +70,13 @@ async function eventsWithoutActor(dataSource: DataSource): Promise<unknown[]> {
      WHERE coalesce(metadata->'actor'->>'id', '') = ''
         OR coalesce(metadata->'actor'->>'kind', '') NOT IN ('api_key', 'user', 'system')
      ORDER BY global_position LIMIT 20`,
+  );
+}
+
+async function eventsRecordedBeforeOccurring(dataSource: DataSource): Promise<unknown[]> {
+  return dataSource.query(
+    `SELECT global_position::text AS position, type, occurred_at AS "occurredAt", recorded_at AS "recordedAt" FROM events
+     WHERE recorded_at < occurred_at ORDER BY global_position LIMIT 20`,
   );
 }
 

@@ -15,11 +15,12 @@ export interface ErrorBody {
   statusCode: number;
   code: string;
   message: string;
-  field?: string;
+  /** The input that is wrong; null when no one field is (a malformed body, a missing credential). */
+  field: string | null;
   details?: Record<string, unknown>;
 }
 
-/** Every error leaves as `{ statusCode, code, message, field? }`; never a stack or SQL. */
+/** Every error leaves as `{ statusCode, code, message, field }`; never a stack or SQL. */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('ErrorFilter');
@@ -39,7 +40,7 @@ export class ErrorFilter implements ExceptionFilter {
         statusCode: STATUS_OF[exception.kind],
         code: exception.code,
         message: exception.message,
-        ...(exception.field !== undefined ? { field: exception.field } : {}),
+        field: exception.field ?? null,
         ...(exception.details !== undefined ? { details: exception.details } : {}),
       };
     }
@@ -52,6 +53,7 @@ export class ErrorFilter implements ExceptionFilter {
         statusCode,
         code: `HTTP.${reason}`,
         message,
+        field: null,
         ...(typeof response === 'object' && 'details' in response ? { details: response.details as Record<string, unknown> } : {}),
       };
     }
@@ -68,8 +70,9 @@ export class ErrorFilter implements ExceptionFilter {
             : type === 'entity.too.large'
               ? 'Request body is too large'
               : 'Malformed request',
+        field: null,
       };
     }
-    return { statusCode: 500, code: 'INTERNAL', message: 'Internal server error' };
+    return { statusCode: 500, code: 'INTERNAL', message: 'Internal server error', field: null };
   }
 }

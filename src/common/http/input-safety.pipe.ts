@@ -5,35 +5,98 @@ import { ValidationError } from '../errors/domain-error.js';
 const MAX_DEPTH = 32;
 
 /**
- * Refuses, before validation, what PostgreSQL cannot store or what could only be an attack: a
- * NUL character in any string or key (text and jsonb reject it, which would otherwise surface
- * as a 500) and structures nested beyond MAX_DEPTH. Walks iteratively, so hostile nesting
- * cannot exhaust the stack.
+ * Keys that name what every object inherits (`__proto__`, `constructor`, `toString`, …). The
+ * whitelist check looks properties up on the DTO, where these always exist, so they would slip
+ * past it; no field of this API is called that.
+ */
+const BUILT_IN_KEYS = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
+
+/**
+ * Fields that are free prose, where tab and line breaks belong. A naming convention rather than
+ * a list of routes, so a new route's `note` or `reason` gets the same rule without registering.
+ */
+const PROSE_FIELD = /^(note|notes|reason|remark|remarks|description|comment)$/;
+
+/** C0 and C1 control characters and DEL. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+// eslint-disable-next-line no-control-regex -- as above
+const CONTROL_EXCEPT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+/** Bidi embeddings, overrides and isolates (the "Trojan Source" characters). */
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** Characters that print as nothing: spaces, zero-width characters, joiners, the BOM. */
+const INVISIBLE_ONLY = /^[\s\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]+$/;
+
+/**
+ * Refuses, before validation, what PostgreSQL cannot store or what could only be an attack or a
+ * mistake, naming the field: NUL and other control characters (PostgreSQL rejects NUL, a lone
+ * UTF-16 surrogate cannot be encoded as UTF-8 in jsonb), bidi overrides, built-in property names
+ * as keys, and nesting beyond MAX_DEPTH. A text made only of invisible characters becomes empty,
+ * so the field's own rule treats it as blank. Walks iteratively, so hostile nesting cannot
+ * exhaust the stack.
  */
 @Injectable()
 export class InputSafetyPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
     if (metadata.type === 'custom') return value;
-    const pending: Array<{ value: unknown; path: string[] }> = [{ value, path: metadata.data ? [metadata.data] : [] }];
+    const root = { value };
+    const pending: Array<{ holder: Record<string, unknown>; key: string; path: string[] }> = [
+      { holder: root, key: 'value', path: metadata.data ? [metadata.data] : [] },
+    ];
     while (pending.length > 0) {
-      const { value: current, path } = pending.pop()!;
+      const { holder, key: at, path } = pending.pop()!;
+      const current = holder[at];
       if (typeof current === 'string') {
-        if (current.includes('\0')) throw nul(path);
+        const name = path.at(-1) ?? '';
+        checkText(current, path, PROSE_FIELD.test(name));
+        if (current !== '' && INVISIBLE_ONLY.test(current) && /[^\s]/.test(current)) holder[at] = '';
       } else if (current !== null && typeof current === 'object') {
         if (path.length >= MAX_DEPTH) {
           throw new ValidationError('VALIDATION.TOO_DEEP', `Input may be nested at most ${MAX_DEPTH} levels deep`, field(path));
         }
-        for (const [key, child] of Object.entries(current)) {
-          if (key.includes('\0')) throw nul(path);
-          pending.push({ value: child, path: [...path, key] });
+        for (const key of Object.keys(current)) {
+          const here = [...path, key];
+          if (!Array.isArray(current) && BUILT_IN_KEYS.has(key)) {
+            throw new ValidationError('VALIDATION.UNKNOWN_FIELD', `${field(here)} is not a field of this request`, field(here));
+          }
+          checkText(key, here, false);
+          pending.push({ holder: current as Record<string, unknown>, key, path: here });
         }
       }
     }
-    return value;
+    return root.value;
+  }
+}
+
+function checkText(text: string, path: string[], prose: boolean): void {
+  if (text.includes('\0')) {
+    throw new ValidationError('VALIDATION.NUL_CHARACTER', `${field(path)} must not contain NUL (\\u0000) characters`, field(path));
+  }
+  if (LONE_SURROGATE.test(text)) {
+    throw new ValidationError(
+      'VALIDATION.LONE_SURROGATE',
+      `${field(path)} contains a lone UTF-16 surrogate, which is not a character; send valid Unicode text`,
+      field(path),
+    );
+  }
+  if ((prose ? CONTROL_EXCEPT_LINES : CONTROL).test(text)) {
+    throw new ValidationError(
+      'VALIDATION.CONTROL_CHARACTER',
+      prose
+        ? `${field(path)} must not contain control characters other than tab and line breaks`
+        : `${field(path)} must not contain control characters (tab and line breaks included)`,
+      field(path),
+    );
+  }
+  if (BIDI_CONTROL.test(text)) {
+    throw new ValidationError(
+      'VALIDATION.BIDI_CONTROL',
+      `${field(path)} must not contain bidirectional override characters (U+202A–U+202E, U+2066–U+2069)`,
+      field(path),
+    );
   }
 }
 
 const field = (path: string[]) => (path.length ? path.join('.') : 'body');
-
-const nul = (path: string[]) =>
-  new ValidationError('VALIDATION.NUL_CHARACTER', `${field(path)} must not contain NUL (\\u0000) characters`, field(path));
