@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule, type AppOptions } from './app.module.js';
 import { ErrorFilter } from './common/http/error.filter.js';
 import { InputSafetyPipe } from './common/http/input-safety.pipe.js';
+import { StartupQuietLogger } from './common/http/startup-logger.js';
 import { createValidationPipe } from './common/http/validation.js';
 import type { AppConfig } from './config/app-config.js';
 
@@ -41,7 +42,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     bufferLogs: true,
     bodyParser: false,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(new StartupQuietLogger(app.get(Logger)));
   if (config.TRUST_PROXY > 0) app.set('trust proxy', config.TRUST_PROXY);
   // Not `upgrade-insecure-requests`: on an intranet the service is often reached over plain HTTP,
   // where that directive would send Swagger UI's own scripts to an https:// that is not there.
