@@ -44,5 +44,7 @@ if (banner < listening) problems.push('the first admin key banner is not after t
 // Up to SIGTERM, nothing is logged after the banner's closing rule.
 const closing = output.lastIndexOf('================\n');
 if (closing < banner || /"level"/.test(output.slice(closing))) problems.push('log lines follow the admin key banner');
-console.log(problems.length === 0 ? 'smoke: service started on PGlite, said where it listens, banner last' : `smoke: ${problems.join('; ')}`);
+console.log(
+  problems.length === 0 ? 'smoke: service started on PGlite, said where it listens, banner last' : `smoke: ${problems.join('; ')}`,
+);
 process.exit(problems.length === 0 ? 0 : 1);
