@@ -98,7 +98,7 @@ describe('HTTP /catalog', () => {
       items: [{ code: 'A02021301', name: '碎纸机', level: 4, type: 'goods', parent: 'A02021300' }],
       total: 1,
       offset: 0,
-      limit: 20,
+      limit: 50,
     });
   });
 
@@ -111,13 +111,13 @@ describe('HTTP /catalog', () => {
     const last = (await http().get('/catalog').query({ offset: 4300, limit: 100 }).expect(200)).body;
     expect(last.items.map((i: { code: string }) => i.code)).toEqual(['C99000000']);
     const defaults = (await http().get('/catalog').query({ q: '服务' }).expect(200)).body;
-    expect(defaults.items).toHaveLength(20);
-    expect(defaults.total).toBeGreaterThan(20);
+    expect(defaults.items).toHaveLength(50);
+    expect(defaults.total).toBeGreaterThan(50);
   });
 
   it.each([
     [{ limit: 0 }, 'limit'],
-    [{ limit: 101 }, 'limit'],
+    [{ limit: 501 }, 'limit'],
     [{ limit: 'ten' }, 'limit'],
     [{ offset: -1 }, 'offset'],
     [{ q: '' }, 'q'],
