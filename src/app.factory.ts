@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppOptions } from './app.module.js';
+import { AmountWarningsInterceptor } from './common/http/amount-warnings.js';
 import { ErrorFilter } from './common/http/error.filter.js';
 import { InputSafetyPipe } from './common/http/input-safety.pipe.js';
 import { StartupQuietLogger } from './common/http/startup-logger.js';
@@ -50,6 +51,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   app.useBodyParser('json', { limit: '1mb' });
   app.useGlobalPipes(new InputSafetyPipe(), createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
+  app.useGlobalInterceptors(new AmountWarningsInterceptor());
   app.enableShutdownHooks();
   answerClientErrorsInShape(app);
 

@@ -15,6 +15,7 @@ import {
 import { ASSET_SOURCES, DISPOSAL_METHODS } from '../../domain/asset-vocabulary.js';
 import { MAX_COUNTS_PER_REQUEST } from '../../domain/decide-stocktake.js';
 import { IsDecimalInput, NormalizedCode } from '../../../common/http/validation.js';
+import { WarnsIfWanYuan } from '../../../common/http/amount-warnings.js';
 
 const MONEY = { type: String, description: '元, a decimal string with at most 2 decimals' };
 const COUNT = { type: Number, description: 'Number of items, a whole number ≥ 0' };
@@ -85,7 +86,7 @@ export class MoveAssetRequest {
 export class CategoryFigureRequest {
   @ApiProperty(CATEGORY) @IsString() category: string;
   @ApiProperty({ ...COUNT, example: 101 }) @IsDefined() @IsDecimalInput() count: unknown;
-  @ApiProperty({ ...MONEY, example: '591200.00' }) @IsDefined() @IsDecimalInput() value: unknown;
+  @ApiProperty({ ...MONEY, example: '591200.00' }) @IsDefined() @IsDecimalInput() @WarnsIfWanYuan() value: unknown;
 }
 
 export class OpeningHoldingsRequest {
@@ -94,6 +95,7 @@ export class OpeningHoldingsRequest {
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   @Type(() => CategoryFigureRequest)
+  @WarnsIfWanYuan(() => CategoryFigureRequest)
   categories: CategoryFigureRequest[];
 }
 

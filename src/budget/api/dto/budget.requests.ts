@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDefined, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsDecimalInput } from '../../../common/http/validation.js';
+import { WarnsIfWanYuan } from '../../../common/http/amount-warnings.js';
 
 const MONEY = { type: String, description: '元, a decimal string with at most 2 decimals' };
 const FUNDING = {
@@ -21,6 +22,7 @@ export class RegisterProjectRequest {
   @ApiProperty({ ...MONEY, example: '211600.00' })
   @IsDefined()
   @IsDecimalInput()
+  @WarnsIfWanYuan()
   budget: unknown;
 }
 
@@ -34,6 +36,7 @@ export class SetBudgetLineRequest {
   @ApiProperty({ ...MONEY, example: '1900.00' })
   @IsDefined()
   @IsDecimalInput()
+  @WarnsIfWanYuan()
   amount: unknown;
 
   @ApiPropertyOptional(FUNDING)

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDefined, IsObject, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { PURCHASE_LIMITS, type PurchaseTextField, tooLongMessage } from '../../domain/purchase-rules.js';
 import { IsDecimalInput, NormalizedCode } from '../../../common/http/validation.js';
+import { WarnsIfWanYuan } from '../../../common/http/amount-warnings.js';
 
 /** The domain's limit and message: an over-long field gets the same answer at the door as in decide. */
 const Limit = (field: PurchaseTextField) => MaxLength(PURCHASE_LIMITS[field], { message: tooLongMessage(field) });
@@ -30,7 +31,7 @@ export class PlanPurchaseRequest {
   catalogCode: string;
   @ApiProperty({ example: '个' }) @IsString() @Limit('unit') unit: string;
   @ApiProperty({ ...QUANTITY, example: '1' }) @IsDefined() @IsDecimalInput() quantity: unknown;
-  @ApiProperty({ ...MONEY, example: '1900.00' }) @IsDefined() @IsDecimalInput() unitPrice: unknown;
+  @ApiProperty({ ...MONEY, example: '1900.00' }) @IsDefined() @IsDecimalInput() @WarnsIfWanYuan() unitPrice: unknown;
   @ApiProperty({ ...MONEY, example: '1900.00', description: '= quantity × unitPrice, rounded half-up to the fen' })
   @IsDefined()
   @IsDecimalInput()
@@ -57,7 +58,7 @@ export class AmendPurchaseRequest {
   catalogCode?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Limit('unit') unit?: string;
   @ApiPropertyOptional(QUANTITY) @IsOptional() @IsDecimalInput() quantity?: unknown;
-  @ApiPropertyOptional(MONEY) @IsOptional() @IsDecimalInput() unitPrice?: unknown;
+  @ApiPropertyOptional(MONEY) @IsOptional() @IsDecimalInput() @WarnsIfWanYuan() unitPrice?: unknown;
   @ApiPropertyOptional(MONEY) @IsOptional() @IsDecimalInput() amount?: unknown;
   @ApiPropertyOptional(FUNDING) @IsOptional() @IsObject() funding?: Record<string, unknown>;
   @ApiPropertyOptional(MONEY) @IsOptional() @IsDecimalInput() smeReserved?: unknown;
