@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppOptions } from './app.module.js';
 import { AmountWarningsInterceptor } from './common/http/amount-warnings.js';
+import { completeDocument } from './common/http/openapi-completion.js';
 import { ErrorFilter } from './common/http/error.filter.js';
 import { InputSafetyPipe } from './common/http/input-safety.pipe.js';
 import { StartupQuietLogger } from './common/http/startup-logger.js';
@@ -55,20 +56,22 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   app.enableShutdownHooks();
   answerClientErrorsInShape(app);
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Procurement and asset register')
-      .setDescription(
-        '政府采购预算 and 固定资产 register of budget units, with an event log. Money is in 元 as decimal strings with ' +
-          'at most 2 decimals. Errors are `{ statusCode, code, message, field? }`. Writes accept an ' +
-          '`Idempotency-Key` header: a retry with the same key returns the first answer and writes nothing. ' +
-          'Every route except /health and /docs needs `Authorization: Bearer <API key or token>`.',
-      )
-      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key (par_…) or a JWT of the identity provider' })
-      .addSecurityRequirements('bearer')
-      .setVersion('0.1.0')
-      .build(),
+  const document = completeDocument(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('Procurement and asset register')
+        .setDescription(
+          '政府采购预算 and 固定资产 register of budget units, with an event log. Money is in 元 as decimal strings with ' +
+            'at most 2 decimals. Errors are `{ statusCode, code, message, field? }`. Writes accept an ' +
+            '`Idempotency-Key` header: a retry with the same key returns the first answer and writes nothing. ' +
+            'Every route except /health and /docs needs `Authorization: Bearer <API key or token>`.',
+        )
+        .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key (par_…) or a JWT of the identity provider' })
+        .addSecurityRequirements('bearer')
+        .setVersion('0.1.0')
+        .build(),
+    ),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   return app;

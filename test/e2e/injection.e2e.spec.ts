@@ -102,7 +102,8 @@ describe(`injection-shaped input in every string field of every write route (${o
       }
     }
     expect(failures).toEqual([]);
-  });
+    // Hundreds of requests, some of 1 MB: minutes on a loaded 2-core machine.
+  }, 300_000);
 
   it('path parameters of write routes: each answer is a 4xx', async () => {
     const failures: string[] = [];

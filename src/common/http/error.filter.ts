@@ -1,6 +1,8 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { DomainError, type ErrorKind } from '../errors/domain-error.js';
+import { languageOf } from './language.js';
+import { FIXED_ZH, LocalizedValidationError } from './messages.js';
 
 const STATUS_OF: Record<ErrorKind, number> = {
   validation: HttpStatus.BAD_REQUEST,
@@ -28,6 +30,8 @@ export class ErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
+    // Codes and fields never change with the language; only the message does.
+    if (languageOf(host.switchToHttp().getRequest<Request>()) === 'zh-CN') body.message = zhMessage(exception, body);
     if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     // RFC 6750: a 401 names the scheme the client should authenticate with.
     if (body.statusCode === HttpStatus.UNAUTHORIZED) res.setHeader('WWW-Authenticate', 'Bearer realm="register"');
@@ -75,4 +79,14 @@ export class ErrorFilter implements ExceptionFilter {
     }
     return { statusCode: 500, code: 'INTERNAL', message: 'Internal server error', field: null };
   }
+}
+
+/**
+ * The zh-CN text: the error's own when it carries both, a fixed one for codes whose wording does
+ * not depend on the input, else the English message (domain messages are not yet translated).
+ */
+function zhMessage(exception: unknown, body: ErrorBody): string {
+  if (exception instanceof LocalizedValidationError) return exception.texts['zh-CN'];
+  if (body.code === 'HTTP.BAD_REQUEST' && /JSON/.test(body.message)) return '请求体不是有效的 JSON';
+  return FIXED_ZH[body.code] ?? body.message;
 }

@@ -1,5 +1,5 @@
 import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/common';
-import { ValidationError } from '../errors/domain-error.js';
+import { localized, zhField } from './messages.js';
 
 /** Deeper than any request of this API; deeper input would only exercise recursive code. */
 const MAX_DEPTH = 32;
@@ -54,12 +54,22 @@ export class InputSafetyPipe implements PipeTransform {
         if (current !== '' && INVISIBLE_ONLY.test(current) && /[^\s]/.test(current)) holder[at] = '';
       } else if (current !== null && typeof current === 'object') {
         if (path.length >= MAX_DEPTH) {
-          throw new ValidationError('VALIDATION.TOO_DEEP', `Input may be nested at most ${MAX_DEPTH} levels deep`, field(path));
+          throw localized(
+            'VALIDATION.TOO_DEEP',
+            field(path),
+            `Input may be nested at most ${MAX_DEPTH} levels deep`,
+            `输入的嵌套不得超过 ${MAX_DEPTH} 层`,
+          );
         }
         for (const key of Object.keys(current)) {
           const here = [...path, key];
           if (!Array.isArray(current) && BUILT_IN_KEYS.has(key)) {
-            throw new ValidationError('VALIDATION.UNKNOWN_FIELD', `${field(here)} is not a field of this request`, field(here));
+            throw localized(
+              'VALIDATION.UNKNOWN_FIELD',
+              field(here),
+              `${field(here)} is not a field of this request`,
+              `${field(here)} 不是此请求的字段`,
+            );
           }
           checkText(key, here, false);
           pending.push({ holder: current as Record<string, unknown>, key, path: here });
@@ -72,29 +82,37 @@ export class InputSafetyPipe implements PipeTransform {
 
 function checkText(text: string, path: string[], prose: boolean): void {
   if (text.includes('\0')) {
-    throw new ValidationError('VALIDATION.NUL_CHARACTER', `${field(path)} must not contain NUL (\\u0000) characters`, field(path));
+    throw localized(
+      'VALIDATION.NUL_CHARACTER',
+      field(path),
+      `${field(path)} must not contain NUL (\\u0000) characters`,
+      `${zhField(field(path))}不得包含 NUL（\\u0000）字符`,
+    );
   }
   if (LONE_SURROGATE.test(text)) {
-    throw new ValidationError(
+    throw localized(
       'VALIDATION.LONE_SURROGATE',
-      `${field(path)} contains a lone UTF-16 surrogate, which is not a character; send valid Unicode text`,
       field(path),
+      `${field(path)} contains a lone UTF-16 surrogate, which is not a character; send valid Unicode text`,
+      `${zhField(field(path))}包含孤立的 UTF-16 代理项，这不是字符；请发送有效的 Unicode 文本`,
     );
   }
   if ((prose ? CONTROL_EXCEPT_LINES : CONTROL).test(text)) {
-    throw new ValidationError(
+    throw localized(
       'VALIDATION.CONTROL_CHARACTER',
+      field(path),
       prose
         ? `${field(path)} must not contain control characters other than tab and line breaks`
         : `${field(path)} must not contain control characters (tab and line breaks included)`,
-      field(path),
+      prose ? `${zhField(field(path))}除制表符和换行外不得包含控制字符` : `${zhField(field(path))}不得包含控制字符（包括制表符和换行）`,
     );
   }
   if (BIDI_CONTROL.test(text)) {
-    throw new ValidationError(
+    throw localized(
       'VALIDATION.BIDI_CONTROL',
-      `${field(path)} must not contain bidirectional override characters (U+202A–U+202E, U+2066–U+2069)`,
       field(path),
+      `${field(path)} must not contain bidirectional override characters (U+202A–U+202E, U+2066–U+2069)`,
+      `${zhField(field(path))}不得包含双向文本控制字符（U+202A–U+202E、U+2066–U+2069）`,
     );
   }
 }

@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import { registerDecorator, type ValidationOptions } from 'class-validator';
 import { ValidationError } from '../errors/domain-error.js';
 import { normalizeCode } from '../validation/codes.js';
+import { localized, zhField } from './messages.js';
 
 /**
  * The rules of a field in the order that decides its message: a missing value is REQUIRED
@@ -19,6 +20,16 @@ const TYPE_RULES: Record<string, string> = {
   isArray: 'must be a list',
   nestedValidation: 'must be an object',
   isDecimalInput: 'must be a decimal written as a string such as "1900.00" (or a JSON number)',
+};
+const TYPE_ZH: Record<string, string> = {
+  isString: '必须是字符串',
+  isInt: '必须是整数',
+  isNumber: '必须是数字',
+  isBoolean: '必须是 true 或 false',
+  isObject: '必须是对象',
+  isArray: '必须是列表',
+  nestedValidation: '必须是对象',
+  isDecimalInput: '必须是写成字符串的十进制数，如 "1900.00"（也可以是 JSON 数字）',
 };
 const RANGE_RULES = new Set([
   'min',
@@ -61,16 +72,18 @@ function upperSnake(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
 }
 
-/** The one place a class-validator failure becomes a code and a message. */
+/** The one place a class-validator failure becomes a code and a message (in both languages). */
 export function validationFailure(errors: ClassValidatorError[]): ValidationError {
   const failure = errors.flatMap((e) => leaves(e))[0];
-  if (!failure) return new ValidationError('VALIDATION.INVALID', 'The request is invalid', undefined);
+  if (!failure) return localized('VALIDATION.INVALID', 'body', 'The request is invalid', '请求无效');
   const { field, rule, message, missing } = failure;
-  if (rule === 'whitelistValidation') return new ValidationError('VALIDATION.UNKNOWN_FIELD', message, field);
+  const zh = zhField(field);
+  if (rule === 'whitelistValidation') return localized('VALIDATION.UNKNOWN_FIELD', field, message, `${zh} 不是此请求的字段`);
   // Absent (or null where null is not allowed): whatever rule failed, the value is missing.
-  if (missing) return new ValidationError('VALIDATION.REQUIRED', `${field} is required`, field);
-  if (rule in TYPE_RULES) return new ValidationError('VALIDATION.TYPE', `${field} ${TYPE_RULES[rule]}`, field);
-  return new ValidationError(`VALIDATION.${upperSnake(rule)}`, message.replace(/^(property|nested property) /, ''), field);
+  if (missing) return localized('VALIDATION.REQUIRED', field, `${field} is required`, `${zh}为必填项`);
+  if (rule in TYPE_RULES) return localized('VALIDATION.TYPE', field, `${field} ${TYPE_RULES[rule]}`, `${zh}${TYPE_ZH[rule]}`);
+  const en = message.replace(/^(property|nested property) /, '');
+  return localized(`VALIDATION.${upperSnake(rule)}`, field, en, `${zh}不符合要求：${en}`);
 }
 
 /**
