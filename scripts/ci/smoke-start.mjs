@@ -1,5 +1,7 @@
 // Starts the built service the way `npm start` does, on a throwaway embedded database, and
 // checks /health answers — proof that the README's first command works, not only the tests.
+// Also checks what a person starting it sees: no route-mapping lines at the default level, one
+// "listening on" line, and the first admin key's banner last, where it cannot scroll away.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,8 +10,13 @@ import { join } from 'node:path';
 const dataDir = mkdtempSync(join(tmpdir(), 'register-smoke-'));
 const port = String(30000 + Math.floor(Math.random() * 20000));
 const child = spawn(process.execPath, ['dist/main.js'], {
-  env: { ...process.env, PORT: port, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' },
-  stdio: ['ignore', 'inherit', 'inherit'],
+  env: { ...process.env, PORT: port, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'info', BOOTSTRAP_ADMIN_KEY: '' },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+let output = '';
+child.stdout.on('data', (chunk) => {
+  output += chunk;
+  process.stdout.write(chunk);
 });
 let ok = false;
 for (let i = 0; i < 60 && !ok; i++) {
@@ -24,11 +31,23 @@ for (let i = 0; i < 60 && !ok; i++) {
     /* not listening yet */
   }
 }
+// The banner follows the listening line; give it a moment to be written.
+for (let i = 0; i < 20 && !output.includes('================\n\n'); i++) await new Promise((r) => setTimeout(r, 250));
 child.kill('SIGTERM');
 rmSync(dataDir, { recursive: true, force: true });
+const problems = [];
+if (!ok) problems.push('the service did not become healthy (or serve the console at /app/) in 30 s');
+if (/Mapped \{/.test(output)) problems.push('route mapping is logged at info level');
+const listening = output.indexOf(`listening on http://localhost:${port} (database: pglite)`);
+if (listening < 0) problems.push('no "listening on http://localhost:<port> (database: pglite)" line');
+const banner = output.indexOf('First start: an admin API key was created');
+if (banner < listening) problems.push('the first admin key banner is not after the listening line');
+// Up to SIGTERM, nothing is logged after the banner's closing rule.
+const closing = output.lastIndexOf('================\n');
+if (closing < banner || /"level"/.test(output.slice(closing))) problems.push('log lines follow the admin key banner');
 console.log(
-  ok
-    ? 'smoke: service started on PGlite, /health answered ok and /app/ served the console'
-    : 'smoke: service did not become healthy (or serve /app/) in 30 s',
+  problems.length === 0
+    ? 'smoke: service started on PGlite, served /app/, said where it listens, banner last'
+    : `smoke: ${problems.join('; ')}`,
 );
-process.exit(ok ? 0 : 1);
+process.exit(problems.length === 0 ? 0 : 1);

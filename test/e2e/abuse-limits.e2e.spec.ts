@@ -22,7 +22,7 @@ describe(`rate limits (${db})`, () => {
       for (let i = 0; i < 4; i++) await api(t, a).get('/catalog/A02021301').expect(200);
       // The limit is per credential across routes, not per route.
       const refused = await api(t, a).get('/departments/731/years/2024/budget').expect(429);
-      expect(refused.body).toEqual({ statusCode: 429, code: 'HTTP.TOO_MANY_REQUESTS', message: expect.any(String) });
+      expect(refused.body).toEqual({ statusCode: 429, code: 'HTTP.TOO_MANY_REQUESTS', message: expect.any(String), field: null });
       expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
       await api(t, b).get('/catalog/A02021301').expect(200);
     } finally {
@@ -87,7 +87,7 @@ describe(`transport hardening (${db})`, () => {
       .post('/departments/731/years/2024/purchases')
       .send({ itemName: 'x'.repeat(1024 * 1024) })
       .expect(413);
-    expect(res.body).toEqual({ statusCode: 413, code: 'HTTP.PAYLOAD_TOO_LARGE', message: expect.any(String) });
+    expect(res.body).toEqual({ statusCode: 413, code: 'HTTP.PAYLOAD_TOO_LARGE', message: expect.any(String), field: null });
   });
 
   it('deeply nested input → 400, never a stack overflow', async () => {
@@ -128,7 +128,7 @@ describe('default deny', () => {
     for (const auth of [undefined, `Bearer ${admin}`]) {
       const req = request(app.getHttpServer()).get('/forgotten');
       const res = await (auth ? req.set('Authorization', auth) : req).expect(403);
-      expect(res.body).toEqual({ statusCode: 403, code: 'AUTH.NO_ACCESS_RULE', message: expect.any(String) });
+      expect(res.body).toEqual({ statusCode: 403, code: 'AUTH.NO_ACCESS_RULE', message: expect.any(String), field: null });
     }
   });
 });

@@ -51,7 +51,7 @@ describe(`acceptance and cards commit together, across a crash and a restart (${
       });
       const before = await eventCount(t);
       const res = await api(t).post(`/purchases/${purchaseId}/acceptances`).set('Idempotency-Key', KEY).send(body).expect(500);
-      expect(res.body).toEqual({ statusCode: 500, code: 'INTERNAL', message: 'Internal server error' });
+      expect(res.body).toEqual({ statusCode: 500, code: 'INTERNAL', message: '服务器内部错误', field: null });
       expect(cardsSeen).toBe(3);
       expect(await eventCount(t)).toBe(before);
       expect(await countOf(t, `SELECT count(*) AS n FROM events WHERE type = 'PurchaseAccepted'`, [])).toBe(0);

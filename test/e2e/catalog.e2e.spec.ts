@@ -83,7 +83,7 @@ describe('HTTP /catalog', () => {
     expect(furniture).not.toHaveProperty('capitalizationThreshold');
   });
 
-  it.each(['A0202', 'a02021301', 'A02000100', 'X'])('GET /catalog/%s → 400 naming code', async (code) => {
+  it.each(['A0202', 'D02021301', 'A02000100', 'X'])('GET /catalog/%s → 400 naming code', async (code) => {
     const res = await http().get(`/catalog/${code}`).expect(400);
     expect(res.body).toEqual({ statusCode: 400, code: 'CATALOG.MALFORMED_CODE', message: expect.any(String), field: 'code' });
   });
@@ -99,7 +99,7 @@ describe('HTTP /catalog', () => {
       items: [{ code: 'A02021301', name: '碎纸机', level: 4, type: 'goods', parent: 'A02021300' }],
       total: 1,
       offset: 0,
-      limit: 20,
+      limit: 50,
     });
   });
 
@@ -112,13 +112,13 @@ describe('HTTP /catalog', () => {
     const last = (await http().get('/catalog').query({ offset: 4300, limit: 100 }).expect(200)).body;
     expect(last.items.map((i: { code: string }) => i.code)).toEqual(['C99000000']);
     const defaults = (await http().get('/catalog').query({ q: '服务' }).expect(200)).body;
-    expect(defaults.items).toHaveLength(20);
-    expect(defaults.total).toBeGreaterThan(20);
+    expect(defaults.items).toHaveLength(50);
+    expect(defaults.total).toBeGreaterThan(50);
   });
 
   it.each([
     [{ limit: 0 }, 'limit'],
-    [{ limit: 101 }, 'limit'],
+    [{ limit: 501 }, 'limit'],
     [{ limit: 'ten' }, 'limit'],
     [{ offset: -1 }, 'offset'],
     [{ q: '' }, 'q'],

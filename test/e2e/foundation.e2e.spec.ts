@@ -102,7 +102,7 @@ describe(`HTTP surface of the foundation (${onPostgres() ? 'PostgreSQL' : 'PGlit
     const missing = await request(t.server()).get('/nowhere').expect(404);
     expect(missing.body).toMatchObject({ statusCode: 404, code: 'HTTP.NOT_FOUND' });
     const bad = await api(t).post('/admin/read-models/rebuild').set('Content-Type', 'application/json').send('{"broken":').expect(400);
-    expect(bad.body).toEqual({ statusCode: 400, code: 'HTTP.BAD_REQUEST', message: expect.any(String) });
+    expect(bad.body).toEqual({ statusCode: 400, code: 'HTTP.BAD_REQUEST', message: expect.any(String), field: null });
     expect(JSON.stringify(bad.body)).not.toMatch(/\bat .*\.js|node_modules/);
   });
 });

@@ -47,8 +47,10 @@ export async function startTestApp(env: Record<string, string> = {}, options: Ap
     async close() {
       // Every suite proves, on its way out, that each event it wrote names who wrote it.
       const unattributed = await eventsWithoutActor(dataSource);
-      // …and that each one is what its published JSON Schema promises.
+      // …that each one is what its published JSON Schema promises…
       const offContract = await eventsBreakingTheirSchema(dataSource);
+      // …and that none was recorded before it occurred.
+      const backwards = await eventsRecordedBeforeOccurring(dataSource);
       await app.close();
       if (url && schema) {
         const client = new pg.Client({ connectionString: url });
@@ -56,6 +58,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Ap
         await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
         await client.end();
       }
+      if (backwards.length > 0) throw new Error(`Events with recordedAt before occurredAt: ${JSON.stringify(backwards)}`);
       if (unattributed.length > 0) {
         throw new Error(`Events without an authenticated actor in their metadata: ${JSON.stringify(unattributed)}`);
       }
@@ -71,6 +74,13 @@ async function eventsWithoutActor(dataSource: DataSource): Promise<unknown[]> {
      WHERE coalesce(metadata->'actor'->>'id', '') = ''
         OR coalesce(metadata->'actor'->>'kind', '') NOT IN ('api_key', 'user', 'system')
      ORDER BY global_position LIMIT 20`,
+  );
+}
+
+async function eventsRecordedBeforeOccurring(dataSource: DataSource): Promise<unknown[]> {
+  return dataSource.query(
+    `SELECT global_position::text AS position, type, occurred_at AS "occurredAt", recorded_at AS "recordedAt" FROM events
+     WHERE recorded_at < occurred_at ORDER BY global_position LIMIT 20`,
   );
 }
 

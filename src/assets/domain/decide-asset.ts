@@ -24,6 +24,7 @@ import type {
 } from './asset.commands.js';
 import type { AssetDetailsChanged, AssetDisposed, AssetEvent, AssetMoved, AssetMovedData, AssetRegistered } from './asset.events.js';
 import type { AssetDetails, AssetState } from './asset.state.js';
+import { catalogCodeProblem, normalizeCode } from '../../common/validation/codes.js';
 
 const CATALOG_CODE = /^[ABC]\d{8}$/;
 
@@ -215,11 +216,11 @@ function decideDispose(state: AssetState, data: DisposeAssetData, context: Asset
 
 /** Only goods with a disclosure category are carded; a 400 says which rule the code breaks. */
 export function requireAssetEntry(code: unknown, facts: AssetCatalogFacts | null | undefined, field = 'catalogCode'): AssetCatalogFacts {
-  const trimmed = typeof code === 'string' ? code.trim() : '';
+  const trimmed = String(normalizeCode(typeof code === 'string' ? code : ''));
   if (!CATALOG_CODE.test(trimmed)) {
     throw new ValidationError(
       'ASSET.CATALOG_CODE_MALFORMED',
-      `${field} must be a 政府采购品目 code: A, B or C followed by 8 digits, e.g. A02021301`,
+      `${field} ${catalogCodeProblem(trimmed) ?? 'is malformed'}; a 政府采购品目 code is A, B or C followed by 8 digits, e.g. A02021301`,
       field,
     );
   }

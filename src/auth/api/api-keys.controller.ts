@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiBadRequestResponse,
@@ -13,6 +13,7 @@ import {
 import { Allow } from '../../common/auth/access.decorator.js';
 import type { Actor } from '../../common/context/command-context.js';
 import { CurrentActor } from '../../common/http/actor.decorator.js';
+import { PageQuery, pageOf } from '../../common/http/page.query.js';
 import { CreateApiKeyCommand, ListApiKeysQuery, RevokeApiKeyCommand } from '../application/api-key.commands.js';
 import { ApiKeyIdParams, CreateApiKeyRequest } from './dto/api-key.requests.js';
 import { ApiKeyListView, CreatedApiKeyView } from './dto/api-key.view.js';
@@ -42,8 +43,8 @@ export class ApiKeysController {
   @Allow('admin')
   @ApiOperation({ summary: "API keys within the caller's departments, revoked ones included; never a secret or hash" })
   @ApiOkResponse({ type: ApiKeyListView })
-  async list(@CurrentActor() actor: Actor): Promise<ApiKeyListView> {
-    return { items: await this.queries.execute(new ListApiKeysQuery(actor)) };
+  async list(@CurrentActor() actor: Actor, @Query() page: PageQuery): Promise<ApiKeyListView> {
+    return pageOf(await this.queries.execute(new ListApiKeysQuery(actor)), page);
   }
 
   @Delete(':id')

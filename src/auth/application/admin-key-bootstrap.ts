@@ -67,6 +67,8 @@ export class AdminKeyBootstrap implements OnApplicationBootstrap {
       return null;
     }
     if (!created) return null;
+    // Logged before the banner, so the banner is the last thing on the screen.
+    this.logger.log(`Created the first admin API key ${created.id}`);
     print(
       [
         '',
@@ -80,7 +82,6 @@ export class AdminKeyBootstrap implements OnApplicationBootstrap {
         '',
       ].join('\n') + '\n',
     );
-    this.logger.log(`Created the first admin API key ${created.id}`);
     return created.key;
   }
 }

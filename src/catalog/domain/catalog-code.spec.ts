@@ -14,13 +14,19 @@ describe('catalog codes', () => {
     expect(parseCatalogCode(code)).toBe(code);
   });
 
-  it.each(['A0202', 'A', 'D02000000', 'a02021301', 'A0202130１', 'A020213011', ' A02021301', 'A00000000', 'A02000100', 'A00020000'])(
-    '%j is malformed',
-    (code) => {
-      expect(catalogCodeLevel(code)).toBeUndefined();
-      expect(() => parseCatalogCode(code)).toThrow(ValidationError);
-    },
-  );
+  it.each([
+    ['a02021301', 'A02021301'],
+    [' A02021301 ', 'A02021301'],
+    ['A0202130１', 'A02021301'],
+    ['Ａ０２０２１３０１', 'A02021301'],
+  ])('%j is trimmed, upper-cased and NFKC-normalised to %s before the check', (input, code) => {
+    expect(parseCatalogCode(input)).toBe(code);
+  });
+
+  it.each(['A0202', 'A', 'D02000000', 'A020213011', 'A0202 1301', 'A00000000', 'A02000100', 'A00020000'])('%j is malformed', (code) => {
+    expect(catalogCodeLevel(code)).toBeUndefined();
+    expect(() => parseCatalogCode(code)).toThrow(ValidationError);
+  });
 
   it('names the caller’s field in the error', () => {
     let caught: unknown;

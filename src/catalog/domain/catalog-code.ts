@@ -1,4 +1,5 @@
 import { ValidationError } from '../../common/errors/domain-error.js';
+import { catalogCodeProblem, normalizeCode } from '../../common/validation/codes.js';
 
 const PATTERN = /^[ABC]\d{8}$/;
 
@@ -22,11 +23,13 @@ export function catalogCodeLevel(code: string): 1 | 2 | 3 | 4 | undefined {
  * Checks the shape only; whether the code exists is the catalog's call. `field` lets callers name
  * their own input (`items.0.catalogCode`) in the 400.
  */
-export function parseCatalogCode(input: unknown, field = 'code'): string {
+export function parseCatalogCode(given: unknown, field = 'code'): string {
+  const input = normalizeCode(given);
   if (typeof input !== 'string' || !PATTERN.test(input)) {
+    const problem = typeof input === 'string' ? catalogCodeProblem(input) : 'is not text';
     throw new ValidationError(
       'CATALOG.MALFORMED_CODE',
-      `${field} must be a catalog code: A, B or C followed by 8 digits, e.g. A02021301`,
+      `${field} ${problem ?? 'is malformed'}; a catalog code is A, B or C followed by 8 digits, e.g. A02021301`,
       field,
     );
   }

@@ -1,4 +1,6 @@
-import { SetMetadata } from '@nestjs/common';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
+import { PUBLIC_EXTENSION } from '../http/openapi-completion.js';
 import type { Permission } from './permissions.js';
 
 export const ACCESS_METADATA = 'access:rule';
@@ -6,8 +8,9 @@ export const ACCESS_METADATA = 'access:rule';
 /** The rule a route is guarded by; a route without one is unreachable (default deny). */
 export type AccessRule = { public: true } | { public: false; permission: Permission; allDepartments?: boolean };
 
-/** Reachable without credentials (health, docs). */
-export const Public = () => SetMetadata(ACCESS_METADATA, { public: true } satisfies AccessRule);
+/** Reachable without credentials (health, docs); the OpenAPI document shows it without a lock. */
+export const Public = () =>
+  applyDecorators(SetMetadata(ACCESS_METADATA, { public: true } satisfies AccessRule), ApiExtension(PUBLIC_EXTENSION, true));
 
 /**
  * Needs `permission`; a `:dept` route parameter must also be in the caller's department scope

@@ -11,10 +11,14 @@ export const PERMISSIONS = [
   'budget:write',
   'purchases:read',
   'purchases:write',
+  /** Recording an acceptance (验收): the officer who bought and the asset manager who receives. */
+  'purchases:accept',
   'assets:read',
   'assets:write',
   'cross-checks:read',
   'feed:read',
+  /** One stream's history (`GET /streams/:id`) in the caller's departments; the whole feed stays `feed:read`. */
+  'history:read',
   'consumers:read',
   'consumers:write',
   'metrics:read',
@@ -27,15 +31,35 @@ export type Permission = (typeof PERMISSIONS)[number];
 const READ_ALL: readonly Permission[] = PERMISSIONS.filter((p) => p.endsWith(':read'));
 
 /**
- * The issue's role list, and what each role needs to do its job: every role may look up the
- * catalog; an officer plans against the budget and sees the cross-checks of what it planned; an
- * asset manager receives assets from accepted purchases (stocktakes and ledger balances are
- * `assets:write`); the budget system pushes budget lines in and follows the log out.
+ * What each role needs to do its job (README, "Roles", prints this table): every role may look up
+ * the catalog and read the history of one purchase or card; an officer plans against the budget,
+ * sets the budget lines it plans against and records the acceptance it takes part in; an asset
+ * manager receives assets from accepted purchases (and records that acceptance; stocktakes and
+ * ledger balances are `assets:write`); the budget system pushes budget lines in and follows the
+ * log out; the auditor reads everything and writes nothing.
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  procurement_officer: ['catalog:read', 'budget:read', 'purchases:read', 'purchases:write', 'cross-checks:read'],
-  asset_manager: ['catalog:read', 'budget:read', 'purchases:read', 'assets:read', 'assets:write', 'cross-checks:read'],
+  procurement_officer: [
+    'catalog:read',
+    'budget:read',
+    'budget:write',
+    'purchases:read',
+    'purchases:write',
+    'purchases:accept',
+    'cross-checks:read',
+    'history:read',
+  ],
+  asset_manager: [
+    'catalog:read',
+    'budget:read',
+    'purchases:read',
+    'purchases:accept',
+    'assets:read',
+    'assets:write',
+    'cross-checks:read',
+    'history:read',
+  ],
   budget_system: [
     'catalog:read',
     'budget:read',
@@ -43,6 +67,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'purchases:read',
     'cross-checks:read',
     'feed:read',
+    'history:read',
     'consumers:read',
     'consumers:write',
   ],

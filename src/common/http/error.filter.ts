@@ -1,7 +1,9 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { DomainError, type ErrorKind } from '../errors/domain-error.js';
 import { isDatabaseUnavailable } from './database-unavailable.js';
+import { languageOf } from './language.js';
+import { FIXED_ZH, LocalizedValidationError } from './messages.js';
 
 const STATUS_OF: Record<ErrorKind, number> = {
   validation: HttpStatus.BAD_REQUEST,
@@ -16,11 +18,12 @@ export interface ErrorBody {
   statusCode: number;
   code: string;
   message: string;
-  field?: string;
+  /** The input that is wrong; null when no one field is (a malformed body, a missing credential). */
+  field: string | null;
   details?: Record<string, unknown>;
 }
 
-/** Every error leaves as `{ statusCode, code, message, field? }`; never a stack or SQL. */
+/** Every error leaves as `{ statusCode, code, message, field }`; never a stack or SQL. */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('ErrorFilter');
@@ -28,6 +31,8 @@ export class ErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
+    // Codes and fields never change with the language; only the message does.
+    if (languageOf(host.switchToHttp().getRequest<Request>()) === 'zh-CN') body.message = zhMessage(exception, body);
     if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE) this.logger.warn(`database unavailable: ${String(exception)}`);
     else if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     // RFC 6750: a 401 names the scheme the client should authenticate with.
@@ -42,7 +47,7 @@ export class ErrorFilter implements ExceptionFilter {
         statusCode: STATUS_OF[exception.kind],
         code: exception.code,
         message: exception.message,
-        ...(exception.field !== undefined ? { field: exception.field } : {}),
+        field: exception.field ?? null,
         ...(exception.details !== undefined ? { details: exception.details } : {}),
       };
     }
@@ -55,6 +60,7 @@ export class ErrorFilter implements ExceptionFilter {
         statusCode,
         code: `HTTP.${reason}`,
         message,
+        field: null,
         ...(typeof response === 'object' && 'details' in response ? { details: response.details as Record<string, unknown> } : {}),
       };
     }
@@ -71,6 +77,7 @@ export class ErrorFilter implements ExceptionFilter {
             : type === 'entity.too.large'
               ? 'Request body is too large'
               : 'Malformed request',
+        field: null,
       };
     }
     // A connection lost mid-transaction rolls it back; one lost during COMMIT may not have, so
@@ -80,8 +87,19 @@ export class ErrorFilter implements ExceptionFilter {
         statusCode: 503,
         code: 'DATABASE.UNAVAILABLE',
         message: 'The database is unavailable; retry the request (with the same Idempotency-Key it is applied once)',
+        field: null,
       };
     }
-    return { statusCode: 500, code: 'INTERNAL', message: 'Internal server error' };
+    return { statusCode: 500, code: 'INTERNAL', message: 'Internal server error', field: null };
   }
+}
+
+/**
+ * The zh-CN text: the error's own when it carries both, a fixed one for codes whose wording does
+ * not depend on the input, else the English message (domain messages are not yet translated).
+ */
+function zhMessage(exception: unknown, body: ErrorBody): string {
+  if (exception instanceof LocalizedValidationError) return exception.texts['zh-CN'];
+  if (body.code === 'HTTP.BAD_REQUEST' && /JSON/.test(body.message)) return '请求体不是有效的 JSON';
+  return FIXED_ZH[body.code] ?? body.message;
 }

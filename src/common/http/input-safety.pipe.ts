@@ -1,39 +1,120 @@
 import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/common';
-import { ValidationError } from '../errors/domain-error.js';
+import { localized, zhField } from './messages.js';
 
 /** Deeper than any request of this API; deeper input would only exercise recursive code. */
 const MAX_DEPTH = 32;
 
 /**
- * Refuses, before validation, what PostgreSQL cannot store or what could only be an attack: a
- * NUL character in any string or key (text and jsonb reject it, which would otherwise surface
- * as a 500) and structures nested beyond MAX_DEPTH. Walks iteratively, so hostile nesting
- * cannot exhaust the stack.
+ * Keys that name what every object inherits (`__proto__`, `constructor`, `toString`, …). The
+ * whitelist check looks properties up on the DTO, where these always exist, so they would slip
+ * past it; no field of this API is called that.
+ */
+const BUILT_IN_KEYS = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
+
+/**
+ * Fields that are free prose, where tab and line breaks belong. A naming convention rather than
+ * a list of routes, so a new route's `note` or `reason` gets the same rule without registering.
+ */
+const PROSE_FIELD = /^(note|notes|reason|remark|remarks|description|comment)$/;
+
+/** C0 and C1 control characters and DEL. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+// eslint-disable-next-line no-control-regex -- as above
+const CONTROL_EXCEPT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+/** Bidi embeddings, overrides and isolates (the "Trojan Source" characters). */
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** Characters that print as nothing: spaces, zero-width characters, joiners, the BOM. */
+const INVISIBLE_ONLY = /^[\s\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]+$/;
+
+/**
+ * Refuses, before validation, what PostgreSQL cannot store or what could only be an attack or a
+ * mistake, naming the field: NUL and other control characters (PostgreSQL rejects NUL, a lone
+ * UTF-16 surrogate cannot be encoded as UTF-8 in jsonb), bidi overrides, built-in property names
+ * as keys, and nesting beyond MAX_DEPTH. A text made only of invisible characters becomes empty,
+ * so the field's own rule treats it as blank. Walks iteratively, so hostile nesting cannot
+ * exhaust the stack.
  */
 @Injectable()
 export class InputSafetyPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
     if (metadata.type === 'custom') return value;
-    const pending: Array<{ value: unknown; path: string[] }> = [{ value, path: metadata.data ? [metadata.data] : [] }];
+    const root = { value };
+    const pending: Array<{ holder: Record<string, unknown>; key: string; path: string[] }> = [
+      { holder: root, key: 'value', path: metadata.data ? [metadata.data] : [] },
+    ];
     while (pending.length > 0) {
-      const { value: current, path } = pending.pop()!;
+      const { holder, key: at, path } = pending.pop()!;
+      const current = holder[at];
       if (typeof current === 'string') {
-        if (current.includes('\0')) throw nul(path);
+        const name = path.at(-1) ?? '';
+        checkText(current, path, PROSE_FIELD.test(name));
+        if (current !== '' && INVISIBLE_ONLY.test(current) && /[^\s]/.test(current)) holder[at] = '';
       } else if (current !== null && typeof current === 'object') {
         if (path.length >= MAX_DEPTH) {
-          throw new ValidationError('VALIDATION.TOO_DEEP', `Input may be nested at most ${MAX_DEPTH} levels deep`, field(path));
+          throw localized(
+            'VALIDATION.TOO_DEEP',
+            field(path),
+            `Input may be nested at most ${MAX_DEPTH} levels deep`,
+            `输入的嵌套不得超过 ${MAX_DEPTH} 层`,
+          );
         }
-        for (const [key, child] of Object.entries(current)) {
-          if (key.includes('\0')) throw nul(path);
-          pending.push({ value: child, path: [...path, key] });
+        for (const key of Object.keys(current)) {
+          const here = [...path, key];
+          if (!Array.isArray(current) && BUILT_IN_KEYS.has(key)) {
+            throw localized(
+              'VALIDATION.UNKNOWN_FIELD',
+              field(here),
+              `${field(here)} is not a field of this request`,
+              `${field(here)} 不是此请求的字段`,
+            );
+          }
+          checkText(key, here, false);
+          pending.push({ holder: current as Record<string, unknown>, key, path: here });
         }
       }
     }
-    return value;
+    return root.value;
+  }
+}
+
+function checkText(text: string, path: string[], prose: boolean): void {
+  if (text.includes('\0')) {
+    throw localized(
+      'VALIDATION.NUL_CHARACTER',
+      field(path),
+      `${field(path)} must not contain NUL (\\u0000) characters`,
+      `${zhField(field(path))}不得包含 NUL（\\u0000）字符`,
+    );
+  }
+  if (LONE_SURROGATE.test(text)) {
+    throw localized(
+      'VALIDATION.LONE_SURROGATE',
+      field(path),
+      `${field(path)} contains a lone UTF-16 surrogate, which is not a character; send valid Unicode text`,
+      `${zhField(field(path))}包含孤立的 UTF-16 代理项，这不是字符；请发送有效的 Unicode 文本`,
+    );
+  }
+  if ((prose ? CONTROL_EXCEPT_LINES : CONTROL).test(text)) {
+    throw localized(
+      'VALIDATION.CONTROL_CHARACTER',
+      field(path),
+      prose
+        ? `${field(path)} must not contain control characters other than tab and line breaks`
+        : `${field(path)} must not contain control characters (tab and line breaks included)`,
+      prose ? `${zhField(field(path))}除制表符和换行外不得包含控制字符` : `${zhField(field(path))}不得包含控制字符（包括制表符和换行）`,
+    );
+  }
+  if (BIDI_CONTROL.test(text)) {
+    throw localized(
+      'VALIDATION.BIDI_CONTROL',
+      field(path),
+      `${field(path)} must not contain bidirectional override characters (U+202A–U+202E, U+2066–U+2069)`,
+      `${zhField(field(path))}不得包含双向文本控制字符（U+202A–U+202E、U+2066–U+2069）`,
+    );
   }
 }
 
 const field = (path: string[]) => (path.length ? path.join('.') : 'body');
-
-const nul = (path: string[]) =>
-  new ValidationError('VALIDATION.NUL_CHARACTER', `${field(path)} must not contain NUL (\\u0000) characters`, field(path));

@@ -1,34 +1,120 @@
 import { ValidationPipe, type ValidationError as ClassValidatorError } from '@nestjs/common';
+import { Transform } from 'class-transformer';
+import { registerDecorator, type ValidationOptions } from 'class-validator';
 import { ValidationError } from '../errors/domain-error.js';
+import { normalizeCode } from '../validation/codes.js';
+import { localized, zhField } from './messages.js';
 
-/** The first failing leaf, with its dotted path (`funding.general_budget`). */
-function firstLeaf(error: ClassValidatorError, path: string[] = []): { field: string; error: ClassValidatorError } {
+/**
+ * The rules of a field in the order that decides its message: a missing value is REQUIRED
+ * whatever else fails; then the type; then the format; then the range. So `{}` says "projectCode
+ * is required", never "must be shorter than 64 characters". Constraints not named here are
+ * format rules (patterns, enums, uuids, custom checks).
+ */
+const TYPE_RULES: Record<string, string> = {
+  isString: 'must be a string',
+  isInt: 'must be an integer',
+  isNumber: 'must be a number',
+  isBoolean: 'must be true or false',
+  isObject: 'must be an object',
+  isArray: 'must be a list',
+  nestedValidation: 'must be an object',
+  isDecimalInput: 'must be a decimal written as a string such as "1900.00" (or a JSON number)',
+};
+const TYPE_ZH: Record<string, string> = {
+  isString: '必须是字符串',
+  isInt: '必须是整数',
+  isNumber: '必须是数字',
+  isBoolean: '必须是 true 或 false',
+  isObject: '必须是对象',
+  isArray: '必须是列表',
+  nestedValidation: '必须是对象',
+  isDecimalInput: '必须是写成字符串的十进制数，如 "1900.00"（也可以是 JSON 数字）',
+};
+const RANGE_RULES = new Set([
+  'min',
+  'max',
+  'minLength',
+  'maxLength',
+  'length',
+  'arrayMinSize',
+  'arrayMaxSize',
+  'arrayNotEmpty',
+  'isPositive',
+  'isNotEmpty',
+]);
+
+const rankOf = (rule: string): number => (rule in TYPE_RULES ? 1 : RANGE_RULES.has(rule) ? 3 : 2);
+
+interface Failure {
+  field: string;
+  rule: string;
+  message: string;
+  missing: boolean;
+}
+
+/** Leaves in the order class-validator reports them: the first failing field decides the answer. */
+function leaves(error: ClassValidatorError, path: string[] = []): Failure[] {
   const here = [...path, error.property];
-  if (error.constraints && Object.keys(error.constraints).length > 0) return { field: here.join('.'), error };
-  const child = error.children?.[0];
-  return child ? firstLeaf(child, here) : { field: here.join('.'), error };
+  const field = here.join('.');
+  const constraints = Object.entries(error.constraints ?? {});
+  if (constraints.length > 0) {
+    if ('whitelistValidation' in (error.constraints ?? {})) {
+      return [{ field, rule: 'whitelistValidation', message: `${field} is not a field of this request`, missing: false }];
+    }
+    const [rule, message] = constraints.reduce((best, next) => (rankOf(next[0]) < rankOf(best[0]) ? next : best));
+    return [{ field, rule, message, missing: error.value === undefined || error.value === null }];
+  }
+  return (error.children ?? []).flatMap((child) => leaves(child, here));
 }
 
 function upperSnake(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
 }
 
+/** The one place a class-validator failure becomes a code and a message (in both languages). */
+export function validationFailure(errors: ClassValidatorError[]): ValidationError {
+  const failure = errors.flatMap((e) => leaves(e))[0];
+  if (!failure) return localized('VALIDATION.INVALID', 'body', 'The request is invalid', '请求无效');
+  const { field, rule, message, missing } = failure;
+  const zh = zhField(field);
+  if (rule === 'whitelistValidation') return localized('VALIDATION.UNKNOWN_FIELD', field, message, `${zh} 不是此请求的字段`);
+  // Absent (or null where null is not allowed): whatever rule failed, the value is missing.
+  if (missing) return localized('VALIDATION.REQUIRED', field, `${field} is required`, `${zh}为必填项`);
+  if (rule in TYPE_RULES) return localized('VALIDATION.TYPE', field, `${field} ${TYPE_RULES[rule]}`, `${zh}${TYPE_ZH[rule]}`);
+  const en = message.replace(/^(property|nested property) /, '');
+  return localized(`VALIDATION.${upperSnake(rule)}`, field, en, `${zh}不符合要求：${en}`);
+}
+
 /**
- * Whitelisting strips nothing silently: an unknown property is a 400 naming it. Errors come out
- * through the one error channel, naming the field and the rule.
+ * Whitelisting strips nothing silently: an unknown property is a 400 naming it. Every rule of a
+ * field is checked (no stopAtFirstError) so the order above, not decorator order, picks the one
+ * reported.
  */
 export function createValidationPipe(): ValidationPipe {
   return new ValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
-    stopAtFirstError: true,
-    validationError: { target: false, value: false },
-    exceptionFactory: (errors) => {
-      const { field, error } = firstLeaf(errors[0]);
-      const [rule, message] = Object.entries(error.constraints ?? { invalid: `${field} is invalid` })[0];
-      const code = rule === 'whitelistValidation' ? 'VALIDATION.UNKNOWN_FIELD' : `VALIDATION.${upperSnake(rule)}`;
-      return new ValidationError(code, message.replace(/^property /, ''), field);
-    },
+    validationError: { target: false, value: true },
+    exceptionFactory: validationFailure,
   });
 }
+
+/**
+ * A decimal as the API takes it (money, quantities, counts): a string, or a JSON number as a
+ * convenience. The domain parses it; this only lets the wrong JSON type answer VALIDATION.TYPE.
+ */
+export function IsDecimalInput(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isDecimalInput',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options,
+      validator: { validate: (value: unknown) => typeof value === 'string' || typeof value === 'number' },
+    });
+}
+
+/** A classification code field: trimmed, upper-cased and NFKC-normalised before any check. */
+export const NormalizedCode = (): PropertyDecorator => Transform(({ value }: { value: unknown }) => normalizeCode(value));

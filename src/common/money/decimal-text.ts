@@ -25,6 +25,8 @@ export function readDecimal(value: unknown, maxScale: number, maxIntegerDigits: 
     text = value;
   } else if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { ok: false, problem: 'malformed' };
+    // JSON `-0` parses to a negative zero that String() prints as "0": refused like "-0.00".
+    if (Object.is(value, -0)) return { ok: false, problem: 'negative' };
     text = String(value);
     // String() switches to exponent form below 1e-6 and from 1e21 on.
     if (/e/i.test(text)) {

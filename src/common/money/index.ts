@@ -2,3 +2,4 @@ export { compareFen, formatWanYuan, formatYuan, parseWanYuan, parseYuan, sumFen,
 export { parseQuantity, Quantity } from './quantity.js';
 export { lineAmount } from './line-amount.js';
 export { divideHalfUp } from './rounding.js';
+export { asIfWanYuan, looksLikeWanYuan } from './scale-suspect.js';

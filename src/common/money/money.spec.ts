@@ -31,7 +31,7 @@ describe('parseYuan', () => {
     [1900.5, 190_050n],
     [0.19, 19n],
     [150000, 15_000_000n],
-    [-0, 0n],
+    [0, 0n],
   ])('reads the JSON number %p exactly as %s fen', (value, fen) => {
     expect(parseYuan(value, 'amount')).toBe(fen);
   });
@@ -39,6 +39,8 @@ describe('parseYuan', () => {
   it.each([
     ['-1900.00', 'MONEY.NEGATIVE'],
     ['-0', 'MONEY.NEGATIVE'],
+    // JSON -0: String(-0) is "0", so only Object.is sees the sign; refused like "-0.00".
+    [-0, 'MONEY.NEGATIVE'],
     [-5, 'MONEY.NEGATIVE'],
     ['1900.001', 'MONEY.TOO_PRECISE'],
     ['1900.000', 'MONEY.TOO_PRECISE'],

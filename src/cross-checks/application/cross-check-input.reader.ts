@@ -46,6 +46,7 @@ export class CrossCheckInputReader {
       procurementType: p.procurementType,
       economicCode: p.economicCode,
       capitalizable: entry !== undefined && this.classifier.capitalizationOf(entry, p.unitPrice, this.thresholds).capitalizable,
+      unitPrice: p.unitPrice,
       amount: p.amount,
       funding: readFunding(p.funding),
     };

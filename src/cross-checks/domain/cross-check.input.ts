@@ -11,6 +11,8 @@ export interface CheckedPurchase {
   economicCode: string | null;
   /** A fixed asset at its planned unit price (goods only; Classifier.capitalizationOf). */
   capitalizable: boolean;
+  /** 元 per unit as planned, in fen. */
+  unitPrice: Fen;
   amount: Fen;
   funding: FundingSplit;
 }

@@ -1,3 +1,4 @@
+import { checkAmountScale } from './amount-scale.rule.js';
 import { checkCapitalExpenditure } from './capital-expenditure.rule.js';
 import type { CrossCheckInput } from './cross-check.input.js';
 import { FINDING_RULES, type Finding, type NotEvaluated } from './finding.js';
@@ -20,6 +21,7 @@ const RULES: ReadonlyArray<(input: CrossCheckInput) => Finding[] | NotEvaluated>
   checkProjectCeilings,
   checkServiceLines,
   checkFundingSources,
+  checkAmountScale,
 ];
 
 /** Fails on any error; warnings alone pass. */

@@ -11,6 +11,7 @@ export const FINDING_RULES = [
   'PROJECT_OVER_BUDGET',
   'SERVICE_LINE_EXCEEDED',
   'FUNDING_SOURCE_EXCEEDED',
+  'AMOUNT_SCALE_SUSPECT',
 ] as const;
 
 export type FindingRule = (typeof FINDING_RULES)[number];

@@ -13,7 +13,7 @@ export class StreamsController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':streamId')
-  @Allow('feed:read')
+  @Allow('history:read')
   @ApiOperation({ summary: "One stream's events in version order" })
   @ApiOkResponse({ type: StreamView })
   @ApiNotFoundResponse({ description: "No such stream (also for a stream of a department outside the credential's scope)" })

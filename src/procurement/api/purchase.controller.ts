@@ -135,7 +135,7 @@ export class PurchaseController {
   }
 
   @Post('purchases/:id/acceptances')
-  @Allow('purchases:write')
+  @Allow('purchases:accept')
   @ApiOperation({ summary: 'Record an acceptance (验收), partial or whole; never beyond the contracted quantity' })
   @ApiHeader(IF_MATCH)
   @ApiCreatedResponse()

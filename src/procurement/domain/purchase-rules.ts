@@ -5,6 +5,7 @@ import { lineAmount } from '../../common/money/line-amount.js';
 import type { Quantity } from '../../common/money/quantity.js';
 import type { CatalogEntryFacts, FundingInput, PlanFields, ProjectFacts } from './purchase.commands.js';
 import type { PurchasePlan } from './purchase.state.js';
+import { catalogCodeProblem, economicCodeProblem, normalizeCode } from '../../common/validation/codes.js';
 import { isCalendarDate, isUuid } from '../../common/validation/values.js';
 
 /** 政府采购品目分类目录 2022: A/B/C then four 2-digit levels. */
@@ -143,11 +144,11 @@ export function validatePlan(fields: PlanFields, catalogEntry: CatalogEntryFacts
 }
 
 function requireCatalogEntry(code: string, entry: CatalogEntryFacts | null): CatalogEntryFacts {
-  const trimmed = typeof code === 'string' ? code.trim() : '';
+  const trimmed = String(normalizeCode(typeof code === 'string' ? code : ''));
   if (!CATALOG_CODE.test(trimmed)) {
     throw new ValidationError(
       'PURCHASE.CATALOG_CODE_MALFORMED',
-      'catalogCode must be a 政府采购品目 code: A, B or C followed by 8 digits, e.g. A02021301',
+      `catalogCode ${catalogCodeProblem(trimmed) ?? 'is malformed'}; a 政府采购品目 code is A, B or C followed by 8 digits, e.g. A02021301`,
       'catalogCode',
     );
   }
@@ -163,11 +164,11 @@ function requireCatalogEntry(code: string, entry: CatalogEntryFacts | null): Cat
 }
 
 function requireEconomicCode(code: string): string {
-  const trimmed = code.trim();
+  const trimmed = String(normalizeCode(code));
   if (!ECONOMIC_CODE.test(trimmed)) {
     throw new ValidationError(
       'PURCHASE.ECONOMIC_CODE_MALFORMED',
-      'economicCode must be a 5-digit 部门经济分类 code such as 31002',
+      `economicCode ${economicCodeProblem(trimmed, 'item') ?? 'is malformed'}; it must be a 5-digit 部门经济分类 code such as 31002`,
       'economicCode',
     );
   }

@@ -14,6 +14,8 @@ import {
 } from 'class-validator';
 import { ASSET_SOURCES, DISPOSAL_METHODS, USAGE_STATES } from '../../domain/asset-vocabulary.js';
 import { MAX_COUNTS_PER_REQUEST } from '../../domain/decide-stocktake.js';
+import { IsDecimalInput, NormalizedCode } from '../../../common/http/validation.js';
+import { WarnsIfWanYuan } from '../../../common/http/amount-warnings.js';
 
 const MONEY = { type: String, description: '元, a decimal string with at most 2 decimals' };
 const COUNT = { type: Number, description: 'Number of items, a whole number ≥ 0' };
@@ -26,7 +28,11 @@ const terms = (table: Record<string, string>) =>
 /** Shapes only; the domain enforces the rules and names the field. */
 export class RegisterAssetRequest {
   @ApiProperty({ example: '台式计算机' }) @IsString() @MaxLength(500) name: string;
-  @ApiProperty({ example: 'A02010105', description: '政府采购品目 goods code; the category is derived from it' })
+  @ApiProperty({
+    example: 'A02010105',
+    description: '政府采购品目 goods code (trimmed and upper-cased first); the category is derived from it',
+  })
+  @NormalizedCode()
   @IsString()
   @MaxLength(20)
   catalogCode: string;
@@ -36,9 +42,13 @@ export class RegisterAssetRequest {
     description: 'Whole items; above 1 only for a batch card (家具用具, 图书档案). Default 1',
   })
   @IsOptional()
+  @IsDecimalInput()
   quantity?: unknown;
   @ApiPropertyOptional({ example: '台' }) @IsOptional() @IsString() @MaxLength(20) unit?: string;
-  @ApiProperty({ ...MONEY, example: '5000.00', description: '原值 of the whole card, 元' }) @IsDefined() originalValue: unknown;
+  @ApiProperty({ ...MONEY, example: '5000.00', description: '原值 of the whole card, 元' })
+  @IsDefined()
+  @IsDecimalInput()
+  originalValue: unknown;
   @ApiProperty({ example: '2024-03-12' }) @IsString() acquiredOn: string;
   @ApiProperty({ example: 'transfer_in', description: terms(ASSET_SOURCES) }) @IsString() source: string;
   @ApiPropertyOptional({ example: '三楼办公室' }) @IsOptional() @IsString() @MaxLength(500) location?: string;
@@ -102,13 +112,13 @@ export class DisposeAssetRequest {
 }
 
 export class MoveAssetRequest {
-  @ApiPropertyOptional({ nullable: true, description: 'New location; null clears it' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'New location; null clears it' })
   @ValidateIf((_, v) => v !== null && v !== undefined)
   @IsString()
   @MaxLength(500)
   location?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, description: 'New custodian; null clears it' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'New custodian; null clears it' })
   @ValidateIf((_, v) => v !== null && v !== undefined)
   @IsString()
   @MaxLength(200)
@@ -117,8 +127,8 @@ export class MoveAssetRequest {
 
 export class CategoryFigureRequest {
   @ApiProperty(CATEGORY) @IsString() category: string;
-  @ApiProperty({ ...COUNT, example: 101 }) @IsDefined() count: unknown;
-  @ApiProperty({ ...MONEY, example: '591200.00' }) @IsDefined() value: unknown;
+  @ApiProperty({ ...COUNT, example: 101 }) @IsDefined() @IsDecimalInput() count: unknown;
+  @ApiProperty({ ...MONEY, example: '591200.00' }) @IsDefined() @IsDecimalInput() @WarnsIfWanYuan() value: unknown;
 }
 
 export class OpeningHoldingsRequest {
@@ -127,12 +137,13 @@ export class OpeningHoldingsRequest {
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   @Type(() => CategoryFigureRequest)
+  @WarnsIfWanYuan(() => CategoryFigureRequest)
   categories: CategoryFigureRequest[];
 }
 
 export class LedgerBalanceRequest {
   @ApiProperty(CATEGORY) @IsString() category: string;
-  @ApiProperty({ ...MONEY, example: '593100.00' }) @IsDefined() value: unknown;
+  @ApiProperty({ ...MONEY, example: '593100.00' }) @IsDefined() @IsDecimalInput() value: unknown;
 }
 
 export class LedgerBalancesRequest {
@@ -156,15 +167,20 @@ export class StocktakeCountRequest {
     description: "Items found (whole); default the card's quantity when found. Absent or 0 when not found",
   })
   @IsOptional()
+  @IsDecimalInput()
   quantity?: unknown;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) note?: string;
 }
 
 export class UnknownItemRequest {
   @ApiProperty({ example: '文件柜' }) @IsString() @MaxLength(500) name: string;
-  @ApiProperty({ example: 'A05010502' }) @IsString() @MaxLength(20) catalogCode: string;
-  @ApiProperty({ type: String, example: '1' }) @IsDefined() quantity: unknown;
-  @ApiProperty({ ...MONEY, example: '800.00' }) @IsDefined() estimatedValue: unknown;
+  @ApiProperty({ example: 'A05010502', description: '政府采购品目 goods code (trimmed and upper-cased first)' })
+  @NormalizedCode()
+  @IsString()
+  @MaxLength(20)
+  catalogCode: string;
+  @ApiProperty({ type: String, example: '1' }) @IsDefined() @IsDecimalInput() quantity: unknown;
+  @ApiProperty({ ...MONEY, example: '800.00' }) @IsDefined() @IsDecimalInput() estimatedValue: unknown;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) note?: string;
 }
 

@@ -1,3 +1,4 @@
+import { PageView } from '../../../common/http/page.query.js';
 import { ApiProperty } from '@nestjs/swagger';
 
 export class CreatedApiKeyView {
@@ -26,6 +27,4 @@ export class ApiKeyView {
   @ApiProperty({ nullable: true, type: String }) revokedBy: string | null;
 }
 
-export class ApiKeyListView {
-  @ApiProperty({ type: [ApiKeyView] }) items: ApiKeyView[];
-}
+export class ApiKeyListView extends PageView(ApiKeyView) {}

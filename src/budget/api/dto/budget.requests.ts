@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDefined, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsDecimalInput } from '../../../common/http/validation.js';
+import { WarnsIfWanYuan } from '../../../common/http/amount-warnings.js';
 
 const MONEY = { type: String, description: '元, a decimal string with at most 2 decimals' };
 const FUNDING = {
@@ -19,6 +21,8 @@ export class RegisterProjectRequest {
 
   @ApiProperty({ ...MONEY, example: '211600.00' })
   @IsDefined()
+  @IsDecimalInput()
+  @WarnsIfWanYuan()
   budget: unknown;
 }
 
@@ -31,6 +35,8 @@ export class SetBudgetLineRequest {
 
   @ApiProperty({ ...MONEY, example: '1900.00' })
   @IsDefined()
+  @IsDecimalInput()
+  @WarnsIfWanYuan()
   amount: unknown;
 
   @ApiPropertyOptional(FUNDING)
@@ -42,6 +48,7 @@ export class SetBudgetLineRequest {
 export class DeclarePlannedAssetPurchasesRequest {
   @ApiProperty({ ...MONEY, example: '1900.00', description: "The budget's stated total of planned fixed-asset purchases, 元" })
   @IsDefined()
+  @IsDecimalInput()
   amount: unknown;
 }
 
@@ -52,25 +59,31 @@ export class DeclarePlannedAssetPurchasesRequest {
 export class DeclareIncomeRequest {
   @ApiPropertyOptional({ ...MONEY, example: '6686400.00', description: '一般公共预算拨款收入, 元' })
   @IsOptional()
+  @IsDecimalInput()
   general_budget?: unknown;
 
   @ApiPropertyOptional({ ...MONEY, description: '政府性基金预算拨款收入, 元' })
   @IsOptional()
+  @IsDecimalInput()
   gov_fund?: unknown;
 
   @ApiPropertyOptional({ ...MONEY, description: '国有资本经营预算拨款收入, 元' })
   @IsOptional()
+  @IsDecimalInput()
   state_capital?: unknown;
 
   @ApiPropertyOptional({ ...MONEY, description: '财政专户管理资金收入, 元' })
   @IsOptional()
+  @IsDecimalInput()
   fiscal_special_account?: unknown;
 
   @ApiPropertyOptional({ ...MONEY, description: '单位资金, 元' })
   @IsOptional()
+  @IsDecimalInput()
   unit_funds?: unknown;
 
   @ApiPropertyOptional({ ...MONEY, description: '上年结转结余, 元' })
   @IsOptional()
+  @IsDecimalInput()
   carry_over?: unknown;
 }

@@ -1,3 +1,4 @@
+import { PageView } from '../../../common/http/page.query.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CatalogEntryDetails } from '../../application/get-catalog-entry.query.js';
 import type { CatalogEntry } from '../../domain/catalog-entry.js';
@@ -85,9 +86,4 @@ export class CatalogEntryView {
   }
 }
 
-export class CatalogPageView {
-  @ApiProperty({ type: [CatalogItemView] }) items: CatalogItemView[];
-  @ApiProperty({ description: 'Number of matches in all pages' }) total: number;
-  @ApiProperty() offset: number;
-  @ApiProperty() limit: number;
-}
+export class CatalogPageView extends PageView(CatalogItemView) {}

@@ -16,6 +16,8 @@ export function purchase(overrides: Partial<CheckedPurchase> & { amount: bigint 
     procurementType: 'goods',
     economicCode: '31002',
     capitalizable: true,
+    // One item at the whole amount unless told otherwise.
+    unitPrice: overrides.amount,
     funding: { general_budget: overrides.amount },
     ...overrides,
   };

@@ -44,15 +44,18 @@ export async function appendToStream(
       metadata,
       scope.department,
       scope.budgetYear,
-      (event.occurredAt ?? new Date()).toISOString(),
+      event.occurredAt?.toISOString() ?? null,
     );
     const b = i * 10;
-    return `($${b + 1}::uuid, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}::jsonb, $${b + 7}::jsonb, $${b + 8}, $${b + 9}::int, $${b + 10}::timestamptz)`;
+    return `($${b + 1}::uuid, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}::jsonb, $${b + 7}::jsonb, $${b + 8}, $${b + 9}::int, coalesce($${b + 10}::timestamptz, now()), now())`;
   });
+  // Both times from the database clock of this statement (now() is the transaction's start), so
+  // recorded_at is never before occurred_at: an application clock read later, or on another
+  // host, made every event look recorded before it happened.
   // transaction_id and global_position take their defaults (pg_current_xact_id(), the sequence):
   // the feed orders by them, see read-all.ts.
   const rows: EventRow[] = await tx.query(
-    `INSERT INTO events (event_id, stream_id, stream_version, type, schema_version, data, metadata, department, budget_year, occurred_at)
+    `INSERT INTO events (event_id, stream_id, stream_version, type, schema_version, data, metadata, department, budget_year, occurred_at, recorded_at)
      VALUES ${tuples.join(', ')}
      RETURNING ${EVENT_COLUMNS}`,
     params,

@@ -1,0 +1,102 @@
+import { ValidationError } from '../errors/domain-error.js';
+import type { Language } from './language.js';
+
+/**
+ * Chinese labels of fields, as the official tables (政府采购预算表, 部门固定资产占用情况表, 收支总表)
+ * name them; a message says `单价（unitPrice）` so the field is recognisable in both worlds.
+ * Keyed by the last segment of the field path (`categories.0.value` → value).
+ */
+const FIELD_LABELS: Record<string, string> = {
+  projectCode: '项目编码',
+  itemName: '采购品目名称',
+  catalogCode: '政府采购品目代码',
+  unit: '计量单位',
+  quantity: '数量',
+  unitPrice: '单价',
+  amount: '金额',
+  funding: '资金来源',
+  smeReserved: '预留中小企业份额',
+  economicCode: '部门经济分类科目',
+  reason: '原因',
+  supplier: '供应商',
+  contractNo: '合同编号',
+  signedOn: '合同签订日期',
+  acceptedOn: '验收日期',
+  budget: '项目预算',
+  name: '名称',
+  originalValue: '原值',
+  acquiredOn: '取得日期',
+  source: '取得方式',
+  location: '存放地点',
+  custodian: '使用人',
+  disposedOn: '处置日期',
+  method: '处置方式',
+  category: '资产类别',
+  categories: '资产分类明细',
+  count: '数量',
+  value: '价值',
+  asOf: '基准日',
+  date: '日期',
+  assetId: '资产编号',
+  found: '是否盘到',
+  note: '备注',
+  counts: '盘点记录',
+  unknownItems: '盘盈资产',
+  estimatedValue: '估计价值',
+  general_budget: '一般公共预算拨款',
+  gov_fund: '政府性基金预算拨款',
+  state_capital: '国有资本经营预算拨款',
+  fiscal_special_account: '财政专户管理资金',
+  unit_funds: '单位资金',
+  carry_over: '上年结转结余',
+  offset: '起始位置',
+  limit: '每页条数',
+  q: '查询词',
+  roles: '角色',
+  departments: '部门范围',
+  dept: '部门代码',
+  department: '部门代码',
+  year: '预算年度',
+  id: '编号',
+  status: '状态',
+};
+
+/** `单价（unitPrice）`, or the path alone when the field has no official label. */
+export function zhField(field: string): string {
+  const label = FIELD_LABELS[field.split('.').at(-1) ?? field];
+  return label ? `${label}（${field}）` : field;
+}
+
+export type Texts = Record<Language, string>;
+
+/** A 400 whose message exists in both languages; the error filter picks one per request. */
+export class LocalizedValidationError extends ValidationError {
+  constructor(
+    code: string,
+    readonly texts: Texts,
+    field: string | undefined,
+  ) {
+    super(code, texts.en, field);
+  }
+}
+
+export const localized = (code: string, field: string, en: string, zh: string) =>
+  new LocalizedValidationError(code, { en, 'zh-CN': zh }, field);
+
+/**
+ * Chinese for the errors whose wording does not depend on the request (authentication, limits,
+ * the HTTP layer). Messages built from input carry their own two texts.
+ */
+export const FIXED_ZH: Record<string, string> = {
+  'AUTH.REQUIRED': '此请求需要凭据：Authorization: Bearer <API 密钥或令牌>',
+  'AUTH.INVALID_CREDENTIALS': '凭据无效、已过期或已吊销',
+  'AUTH.PERMISSION_DENIED': '凭据的角色不具备此操作的权限',
+  'AUTH.DEPARTMENT_OUT_OF_SCOPE': '该部门不在凭据的部门范围内',
+  'AUTH.NO_ACCESS_RULE': '此路由没有访问规则，任何人都不能调用',
+  'HTTP.TOO_MANY_REQUESTS': '请求过于频繁，请按 Retry-After 稍后重试',
+  'HTTP.NOT_FOUND': '没有这个地址',
+  'HTTP.PAYLOAD_TOO_LARGE': '请求体过大',
+  'HTTP.BAD_REQUEST': '请求格式错误',
+  INTERNAL: '服务器内部错误',
+  'DATABASE.UNAVAILABLE': '数据库暂时不可用，请重试（带同一 Idempotency-Key 的请求只会生效一次）',
+};
