@@ -119,6 +119,11 @@ describe('parseDisclosure', () => {
       ]);
     });
 
+    it('a project whose 预算资金 in the procurement table disagrees with 七、部门项目预算 is an inconsistency', () => {
+      const document = parseDisclosure(replace(813, '预算数 15.00', '预算数 16.00'));
+      expect(document.inconsistencies).toEqual([{ line: 1538, reason: expect.stringContaining('(line 810) says 16.00') }]);
+    });
+
     it('a holdings table whose categories disagree with 合计 is an inconsistency', () => {
       const document = parseDisclosure(replace(1572, '家具用具 346 19.52', '家具用具 346 19.62'));
       expect(document.inconsistencies.map((n) => n.line)).toEqual([1574]);

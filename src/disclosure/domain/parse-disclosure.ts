@@ -104,6 +104,16 @@ function crossCheckStatements(document: DisclosureDocument, sections: readonly S
       `the text states 政府采购预算 ${formatWanYuan(p.declaredTotal)} 万元, the table's 合计 is ${formatWanYuan(p.total)}`,
     );
   }
+  // A project both tables name must have the same budget in both.
+  for (const row of p?.rows ?? []) {
+    const project = document.projects.find((x) => x.name === row.projectName);
+    if (project && project.budget !== row.projectBudget) {
+      findings.inconsistent(
+        row.line,
+        `政府采购预算: ${row.projectName} has 预算资金 ${formatWanYuan(row.projectBudget)} 万元, 七、部门项目预算 (line ${project.line}) says ${formatWanYuan(project.budget)}`,
+      );
+    }
+  }
   const h = document.holdings;
   if (h && h.declaredValue !== null && h.total !== null && h.declaredValue !== h.total.value) {
     findings.inconsistent(
