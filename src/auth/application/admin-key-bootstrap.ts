@@ -67,8 +67,8 @@ export class AdminKeyBootstrap implements OnApplicationBootstrap {
       return null;
     }
     if (!created) return null;
-    // Logged before the banner, so the banner is the last thing on the screen.
-    this.logger.log(`Created the first admin API key ${created.id}`);
+    // No log line here: the logger writes asynchronously, so a line logged now could land after
+    // the banner and push it up; the banner itself names the key id.
     print(
       [
         '',
