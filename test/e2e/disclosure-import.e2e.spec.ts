@@ -207,7 +207,12 @@ describe(`disclosure import (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => 
   it("needs budget:write, purchases:write and (with a holdings table) assets:write for the document's department", async () => {
     const as = async (roles: Role[], departments: string[]) => (await createApiKey(t, roles, departments)).key;
     const postAs = (key: string) =>
-      api(t, key).post('/disclosures?dryRun=true').set('Content-Type', 'text/plain; charset=utf-8').send(SEED_DISCLOSURE);
+      // English: the message names the missing permissions, which the fixed zh-CN text does not.
+      api(t, key)
+        .post('/disclosures?dryRun=true')
+        .set('Content-Type', 'text/plain; charset=utf-8')
+        .set('Accept-Language', 'en')
+        .send(SEED_DISCLOSURE);
     expect((await postAs(await as(['procurement_officer'], ['731'])).expect(403)).body.code).toBe('AUTH.PERMISSION_DENIED');
     const budgetOnly = (await postAs(await as(['budget_system'], ['731'])).expect(403)).body;
     expect(budgetOnly).toMatchObject({ code: 'AUTH.PERMISSION_DENIED', field: 'file' });

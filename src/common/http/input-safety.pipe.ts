@@ -22,6 +22,9 @@ const PROSE_FIELD = /^(note|notes|reason|remark|remarks|description|comment)$/;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 // eslint-disable-next-line no-control-regex -- as above
 const CONTROL_EXCEPT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+/** A whole text document (a text/plain body): lines, tabs and the form feeds of PDF page breaks. */
+// eslint-disable-next-line no-control-regex -- as above
+const CONTROL_EXCEPT_LAYOUT = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/;
 /** Bidi embeddings, overrides and isolates (the "Trojan Source" characters). */
 const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
@@ -50,7 +53,9 @@ export class InputSafetyPipe implements PipeTransform {
       const current = holder[at];
       if (typeof current === 'string') {
         const name = path.at(-1) ?? '';
-        checkText(current, path, PROSE_FIELD.test(name));
+        // A string as the whole body is an uploaded text document (text/plain), not a field.
+        const kind = path.length === 0 && metadata.type === 'body' ? 'document' : PROSE_FIELD.test(name) ? 'prose' : 'field';
+        checkText(current, path, kind);
         if (current !== '' && INVISIBLE_ONLY.test(current) && /[^\s]/.test(current)) holder[at] = '';
       } else if (current !== null && typeof current === 'object') {
         if (path.length >= MAX_DEPTH) {
@@ -71,7 +76,7 @@ export class InputSafetyPipe implements PipeTransform {
               `${field(here)} 不是此请求的字段`,
             );
           }
-          checkText(key, here, false);
+          checkText(key, here, 'field');
           pending.push({ holder: current as Record<string, unknown>, key, path: here });
         }
       }
@@ -80,7 +85,8 @@ export class InputSafetyPipe implements PipeTransform {
   }
 }
 
-function checkText(text: string, path: string[], prose: boolean): void {
+function checkText(text: string, path: string[], kind: 'field' | 'prose' | 'document'): void {
+  const prose = kind !== 'field';
   if (text.includes('\0')) {
     throw localized(
       'VALIDATION.NUL_CHARACTER',
@@ -97,7 +103,7 @@ function checkText(text: string, path: string[], prose: boolean): void {
       `${zhField(field(path))}包含孤立的 UTF-16 代理项，这不是字符；请发送有效的 Unicode 文本`,
     );
   }
-  if ((prose ? CONTROL_EXCEPT_LINES : CONTROL).test(text)) {
+  if ((kind === 'document' ? CONTROL_EXCEPT_LAYOUT : prose ? CONTROL_EXCEPT_LINES : CONTROL).test(text)) {
     throw localized(
       'VALIDATION.CONTROL_CHARACTER',
       field(path),
