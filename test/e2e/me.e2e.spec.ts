@@ -19,7 +19,16 @@ describe(`GET /me: the calling credential (${onPostgres() ? 'PostgreSQL' : 'PGli
       kind: 'api_key',
       roles: ['procurement_officer'],
       departments: ['731', '732'],
-      permissions: ['catalog:read', 'budget:read', 'purchases:read', 'purchases:write', 'cross-checks:read'],
+      permissions: [
+        'catalog:read',
+        'budget:read',
+        'budget:write',
+        'purchases:read',
+        'purchases:write',
+        'purchases:accept',
+        'cross-checks:read',
+        'history:read',
+      ],
     });
   });
 
