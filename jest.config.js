@@ -16,5 +16,7 @@ export default {
     '^.+/test/jest/[^/]+\\.mjs$': '<rootDir>/test/jest/cjs-package.transform.js',
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', isolatedModules: true, diagnostics: false }],
   },
-  testTimeout: 60000,
+  // Generous: a loaded 2-core CI machine can take over a minute to boot an app in a beforeAll; a
+  // hang still fails, just later.
+  testTimeout: 180000,
 };

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import pg from 'pg';
 import { TransactionRunner } from '../../src/database/transaction-runner.js';
 import { EventStore } from '../../src/event-log/infrastructure/event-store.js';
 import { LiveFeed } from '../../src/event-log/application/live-feed.js';
@@ -203,6 +204,53 @@ describe(`one live tail per process (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`
     await until(() => live.subscribers.open === 0);
     expect(live.subscribers.open).toBe(0);
   }
+});
+
+// Only PostgreSQL can lose its connections under a running service (PGlite is in the process).
+(onPostgres() ? describe : describe.skip)('the live tail through a database outage (PostgreSQL)', () => {
+  it("keeps the subscribers' streams open while its reads fail, and delivers what is written after", async () => {
+    const t = await startTestApp({ RATE_LIMIT: '100000' });
+    const killer = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await killer.connect();
+    try {
+      await t.app.listen(0, '127.0.0.1');
+      const url = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}/events/stream`;
+      const live = t.app.get(LiveFeed);
+      const head = (await api(t).get('/events').query({ limit: 1 }).expect(200)).body.head as string;
+      const stream = readSse(`${url}?after=${head}`, { Authorization: `Bearer ${t.adminToken}` }, (m) => events(m).length >= 1, 60_000);
+      await until(() => live.subscribers.open === 1 && live.subscribers.joined === 1);
+      // Every connection of the service (pool and LISTEN), cut again and again for 3 s: the tail's
+      // idle reads (one a second) fall into the outage.
+      const errorsBefore = live.tailReadErrors;
+      let killed = 0;
+      for (const started = Date.now(); Date.now() - started < 3_000 || live.tailReadErrors === errorsBefore;) {
+        const { rows } = await killer.query<{ killed: boolean }>(
+          `SELECT pg_terminate_backend(pid) AS killed FROM pg_stat_activity
+           WHERE datname = current_database() AND application_name LIKE 'procurement-asset-register%'`,
+        );
+        killed += rows.filter((r) => r.killed).length;
+        expect(live.subscribers.open).toBe(1);
+        if (Date.now() - started > 30_000) throw new Error('the tail never read during the outage');
+        await sleep(20);
+      }
+      expect(killed).toBeGreaterThan(0);
+      expect(live.tailReadErrors).toBeGreaterThan(errorsBefore);
+      expect(live.subscribers.open).toBe(1);
+      // The outage is over: a write (retried, as a client does, while a killed connection may still
+      // answer 503) reaches the stream that stayed open.
+      let status = 0;
+      for (let i = 0; i < 20 && status !== 200; i++) {
+        status = (await api(t).put('/departments/731/years/2024/projects/OUT1').send({ name: '断线之后', budget: '1.00' })).status;
+        if (status === 503) await sleep(100);
+      }
+      expect(status).toBe(200);
+      const { messages } = await stream;
+      expect(events(messages)).toMatchObject([{ type: 'ProjectRegistered', department: '731' }]);
+    } finally {
+      await killer.end();
+      await t.close();
+    }
+  }, 120_000);
 });
 
 // Two instances on one database: only PostgreSQL can share one between processes (PGlite is embedded).

@@ -54,7 +54,9 @@ export class LiveFeed implements BeforeApplicationShutdown {
   private beats?: NodeJS.Timeout;
   private stopped = false;
   private readonly reads: Counter;
+  private readonly readErrors: Counter;
   private readCount = 0;
+  private errorCount = 0;
 
   constructor(
     private readonly store: EventStore,
@@ -62,6 +64,11 @@ export class LiveFeed implements BeforeApplicationShutdown {
     registry: Registry,
   ) {
     this.reads = new Counter({ name: 'live_tail_reads_total', help: 'Reads of the log by the shared live tail', registers: [registry] });
+    this.readErrors = new Counter({
+      name: 'live_tail_read_errors_total',
+      help: 'Reads of the log by the shared live tail that failed (retried with backoff, streams kept open)',
+      registers: [registry],
+    });
     const followers = this.followers;
     new Gauge({
       name: 'sse_subscribers',
@@ -76,6 +83,11 @@ export class LiveFeed implements BeforeApplicationShutdown {
   /** Reads of the log the shared tail has made (catch-up reads of new subscribers not included). */
   get tailReads(): number {
     return this.readCount;
+  }
+
+  /** Reads of the shared tail that failed and were retried. */
+  get tailReadErrors(): number {
+    return this.errorCount;
   }
 
   /** Open streams, and how many of them the shared tail serves (the others are still catching up). */
@@ -149,6 +161,8 @@ export class LiveFeed implements BeforeApplicationShutdown {
         } catch (error) {
           // The subscribers' streams stay open (heartbeats go on); the tail resumes where it was.
           if (failures === 0) this.logger.error(`live tail read failed, retrying: ${(error as Error).message}`);
+          this.readErrors.inc();
+          this.errorCount++;
           await this.pause(retryDelay(failures++));
           continue;
         }
