@@ -8,8 +8,10 @@ export const meta = {
   targets: { tailLatencyP99Ms: { text: '≤ 100 ms (500 subscribers)', max: 100 }, sseSubscribers: { text: '500' } },
 };
 
-async function tailReads(baseUrl) {
-  const text = await (await fetch(`${baseUrl}/metrics`)).text();
+async function tailReads(baseUrl, adminKey) {
+  const res = await fetch(`${baseUrl}/metrics`, { headers: { authorization: `Bearer ${adminKey}` } });
+  if (!res.ok) throw new Error(`GET /metrics answered ${res.status}`);
+  const text = await res.text();
   const line = text.split('\n').find((l) => l.startsWith('live_tail_reads_total'));
   return line ? Number(line.split(/\s+/).pop()) : NaN;
 }
@@ -64,7 +66,7 @@ async function fanout({ baseUrl, adminKey, call, subscribers, writes, round }) {
   );
   while (opened < subscribers) await new Promise((r) => setTimeout(r, 20));
   await new Promise((r) => setTimeout(r, 500)); // let them join the tail
-  const readsBefore = await tailReads(baseUrl);
+  const readsBefore = await tailReads(baseUrl, adminKey);
   for (let i = 0; i < writes; i++) {
     const code = `S${round}${String(i).padStart(4, '0')}`;
     started.set(code, performance.now());
@@ -73,7 +75,7 @@ async function fanout({ baseUrl, adminKey, call, subscribers, writes, round }) {
   }
   const deadline = Date.now() + 30_000;
   while (delivered < writes * subscribers && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-  const reads = (await tailReads(baseUrl)) - readsBefore;
+  const reads = (await tailReads(baseUrl, adminKey)) - readsBefore;
   abort.abort();
   await Promise.all(streams);
   if (delivered !== writes * subscribers) throw new Error(`SSE delivered ${delivered} of ${writes * subscribers} events`);

@@ -176,13 +176,22 @@ export class LiveFeed implements BeforeApplicationShutdown {
   }
 
   private fanOut(events: readonly StoredEvent[], next: FeedCursor): void {
+    // Each event is serialised once however many subscribers get it: with hundreds of streams the
+    // per-subscriber JSON.stringify was most of the tail's work.
+    const messages = new Map<StoredEvent, MessageEvent>();
+    const messageOf = (event: StoredEvent) => {
+      let message = messages.get(event);
+      if (!message) messages.set(event, (message = toMessage(event)));
+      return message;
+    };
     for (const follower of this.followers) {
       if (!follower.joined) continue;
       for (const event of events) {
         if (!matchesFeed(follower.options, event)) continue;
         // A follower that caught up past the tail's start has had these already.
         if (compareCursors(cursorOf(event), follower.cursor) <= 0) continue;
-        this.send(follower, event);
+        follower.out.next(messageOf(event));
+        follower.cursor = cursorOf(event);
       }
       if (compareCursors(next, follower.cursor) > 0) follower.cursor = next;
     }
@@ -190,9 +199,8 @@ export class LiveFeed implements BeforeApplicationShutdown {
   }
 
   private send(follower: Follower, event: StoredEvent): void {
-    const at = cursorOf(event);
-    follower.out.next({ id: encodeCursor(at), type: 'event', data: toPublicEvent(event) });
-    follower.cursor = at;
+    follower.out.next(toMessage(event));
+    follower.cursor = cursorOf(event);
   }
 
   private heartbeat(): void {
@@ -219,6 +227,13 @@ export class LiveFeed implements BeforeApplicationShutdown {
     });
   }
 }
+
+/** The SSE message of one event; `data` is the EventView already as JSON (Nest writes a string as is). */
+const toMessage = (event: StoredEvent): MessageEvent => ({
+  id: encodeCursor(cursorOf(event)),
+  type: 'event',
+  data: JSON.stringify(toPublicEvent(event)),
+});
 
 const cursorOf = (event: StoredEvent): FeedCursor => ({ transactionId: event.transactionId, position: event.position });
 
