@@ -1,6 +1,8 @@
 // SSE subscribers on one instance: commit → delivery latency (p99), and the live tail's reads of
 // the log (live_tail_reads_total on /metrics) for the same writes with 1 subscriber and with all
 // of them: one shared tail per process means the second count does not grow with the first.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { strictClient } from '../lib/service.mjs';
 
 export const meta = {
@@ -16,71 +18,83 @@ async function tailReads(baseUrl, adminKey) {
   return line ? Number(line.split(/\s+/).pop()) : NaN;
 }
 
-/** Opens one SSE stream; calls `onEvent(data, receivedAt)` per event message until `signal` aborts. */
-async function subscribe(url, headers, signal, onEvent, opened) {
-  const res = await fetch(url, { headers: { accept: 'text/event-stream', ...headers }, signal });
-  opened();
-  const decoder = new TextDecoder();
-  let buffer = '';
-  try {
-    for await (const chunk of res.body) {
-      buffer += decoder.decode(chunk, { stream: true });
-      let cut;
-      while ((cut = buffer.indexOf('\n\n')) >= 0) {
-        const block = buffer.slice(0, cut);
-        buffer = buffer.slice(cut + 2);
-        if (!block.includes('event: event')) continue;
-        const data = block
-          .split('\n')
-          .filter((l) => l.startsWith('data:'))
-          .map((l) => l.slice(5).trim())
-          .join('\n');
-        onEvent(JSON.parse(data), performance.now());
-      }
-    }
-  } catch (error) {
-    if (!signal.aborted) throw error;
-  }
+/** Clock shared by the writer and the reader threads. */
+const now = () => performance.timeOrigin + performance.now();
+
+/** `subscribers` SSE streams spread over reader threads; resolves once every stream is open. */
+async function openReaders(url, headers, subscribers) {
+  const threads = Math.min(subscribers, Math.max(1, availableParallelism()));
+  const workers = Array.from({ length: threads }, (_, i) => {
+    const streams = Math.floor(subscribers / threads) + (i < subscribers % threads ? 1 : 0);
+    return new Worker(new URL('../lib/sse-readers.worker.mjs', import.meta.url), { workerData: { url, headers, streams } });
+  });
+  await Promise.all(
+    workers.map(
+      (worker) =>
+        new Promise((resolve, reject) => {
+          worker.once('error', reject);
+          worker.on('message', (m) => (m.error ? reject(new Error(m.error)) : m.opened && resolve()));
+        }),
+    ),
+  );
+  return {
+    /** Event messages received so far, all threads together. */
+    async count() {
+      const counts = await Promise.all(
+        workers.map(
+          (worker) =>
+            new Promise((resolve) => {
+              const on = (m) => m.count !== undefined && (worker.off('message', on), resolve(m.count));
+              worker.on('message', on);
+              worker.postMessage('count');
+            }),
+        ),
+      );
+      return counts.reduce((a, b) => a + b, 0);
+    },
+    /** Ends every stream and gathers each event's arrivals as [projectCode, time]. */
+    async stop() {
+      const parts = await Promise.all(
+        workers.map(
+          (worker) =>
+            new Promise((resolve) => {
+              worker.on('message', (m) => m.receipts && resolve(m.receipts));
+              worker.postMessage('stop');
+            }),
+        ),
+      );
+      await Promise.all(workers.map((w) => w.terminate()));
+      return parts.flat();
+    },
+  };
 }
 
 /** `writes` appends (one event each), spaced so that each is a wake-up of its own. */
 async function fanout({ baseUrl, adminKey, call, subscribers, writes, round }) {
   const head = (await call('GET', '/events?limit=1')).head;
-  const abort = new AbortController();
   const started = new Map();
-  const latencies = [];
-  let delivered = 0;
-  let opened = 0;
-  const streams = Array.from({ length: subscribers }, () =>
-    subscribe(
-      `${baseUrl}/events/stream?after=${head}&streamPrefix=budget-898-`,
-      { authorization: `Bearer ${adminKey}` },
-      abort.signal,
-      (event, at) => {
-        const t0 = started.get(event.data?.projectCode);
-        if (t0 !== undefined) latencies.push(at - t0);
-        delivered++;
-      },
-      () => opened++,
-    ).catch(() => undefined),
+  const readers = await openReaders(
+    `${baseUrl}/events/stream?after=${head}&streamPrefix=budget-898-`,
+    { authorization: `Bearer ${adminKey}` },
+    subscribers,
   );
-  while (opened < subscribers) await new Promise((r) => setTimeout(r, 20));
   await new Promise((r) => setTimeout(r, 500)); // let them join the tail
   const readsBefore = await tailReads(baseUrl, adminKey);
   for (let i = 0; i < writes; i++) {
     const code = `S${round}${String(i).padStart(4, '0')}`;
-    started.set(code, performance.now());
+    started.set(code, now());
     await call('PUT', `/departments/898/years/2024/projects/${code}`, { name: `扇出${i}`, budget: '1.00' });
     await new Promise((r) => setTimeout(r, 20));
   }
   const deadline = Date.now() + 30_000;
-  while (delivered < writes * subscribers && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  while ((await readers.count()) < writes * subscribers && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
   const reads = (await tailReads(baseUrl, adminKey)) - readsBefore;
-  abort.abort();
-  await Promise.all(streams);
+  const receipts = await readers.stop();
+  const delivered = receipts.filter(([code]) => started.has(code)).length;
   if (delivered !== writes * subscribers) throw new Error(`SSE delivered ${delivered} of ${writes * subscribers} events`);
-  latencies.sort((a, b) => a - b);
-  return { p99: latencies[Math.min(latencies.length - 1, Math.floor(0.99 * latencies.length))], reads };
+  const latencies = receipts.map(([code, at]) => at - started.get(code)).sort((a, b) => a - b);
+  const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
+  return { p50: at(0.5), p99: at(0.99), reads };
 }
 
 export default async function sseFanout({ baseUrl, adminKey, quick, log }) {
@@ -90,5 +104,8 @@ export default async function sseFanout({ baseUrl, adminKey, quick, log }) {
   const one = await fanout({ baseUrl, adminKey, call, subscribers: 1, writes, round: 'a' });
   const many = await fanout({ baseUrl, adminKey, call, subscribers, writes, round: 'b' });
   log?.(`live tail reads of the log for ${writes} writes: ${one.reads} with 1 subscriber, ${many.reads} with ${subscribers}`);
+  log?.(
+    `commit → delivery: 1 subscriber p50 ${one.p50.toFixed(1)} ms p99 ${one.p99.toFixed(1)} ms; ${subscribers} p50 ${many.p50.toFixed(1)} ms p99 ${many.p99.toFixed(1)} ms`,
+  );
   return { tailLatencyP99Ms: Math.round(many.p99 * 10) / 10, sseSubscribers: subscribers };
 }
