@@ -178,28 +178,22 @@ export class LiveFeed implements BeforeApplicationShutdown {
   private fanOut(events: readonly StoredEvent[], next: FeedCursor): void {
     // Each event is serialised once however many subscribers get it: with hundreds of streams the
     // per-subscriber JSON.stringify was most of the tail's work.
-    const messages = new Map<StoredEvent, MessageEvent>();
-    const messageOf = (event: StoredEvent) => {
-      let message = messages.get(event);
-      if (!message) messages.set(event, (message = toMessage(event)));
-      return message;
-    };
+    const messages: Array<MessageEvent | undefined> = [];
     for (const follower of this.followers) {
       if (!follower.joined) continue;
-      for (const event of events) {
-        if (!matchesFeed(follower.options, event)) continue;
+      events.forEach((event, i) => {
+        if (!matchesFeed(follower.options, event)) return;
         // A follower that caught up past the tail's start has had these already.
-        if (compareCursors(cursorOf(event), follower.cursor) <= 0) continue;
-        follower.out.next(messageOf(event));
-        follower.cursor = cursorOf(event);
-      }
+        if (compareCursors(cursorOf(event), follower.cursor) <= 0) return;
+        this.send(follower, event, (messages[i] ??= toMessage(event)));
+      });
       if (compareCursors(next, follower.cursor) > 0) follower.cursor = next;
     }
     this.tail = next;
   }
 
-  private send(follower: Follower, event: StoredEvent): void {
-    follower.out.next(toMessage(event));
+  private send(follower: Follower, event: StoredEvent, message = toMessage(event)): void {
+    follower.out.next(message);
     follower.cursor = cursorOf(event);
   }
 
