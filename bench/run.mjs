@@ -71,7 +71,7 @@ async function onDatabase(kind) {
   for (const s of scenarios)
     Object.assign(targets, Object.fromEntries(Object.entries(s.meta.targets).map(([k, v]) => [`${kind}:${k}`, v])));
   if (scenarios.length === 0) return;
-  const database = kind === 'postgres' ? await freshPostgres('bench') : freshPglite('bench');
+  const database = kind === 'postgres' ? await freshPostgres(process.env.BENCH_DB_PREFIX ?? 'bench') : freshPglite('bench');
   const adminKey = newAdminKey();
   log(`${kind}: starting the service (${database.name ?? database.dir})`);
   const service = await startService({ env: { ...database.env, DB_POOL_SIZE: String(POOL_SIZE) }, adminKey });

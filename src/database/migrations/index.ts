@@ -9,6 +9,7 @@ import { RelayCheckpoints1764028800007 } from './1764028800007-relay-checkpoints
 import { Departments1764028800011 } from './1764028800011-departments.js';
 import { AssetRegister1764028800012 } from './1764028800012-asset-register.js';
 import { ConsumerCheckpoints1764028800140 } from './1764028800140-consumer-checkpoints.js';
+import { StreamTransactionOrder1764028800151 } from './1764028800151-stream-transaction-order.js';
 
 /** In order. ESM builds cannot glob-load migrations reliably, so each one is listed here. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Departments1764028800011,
   AssetRegister1764028800012,
   ConsumerCheckpoints1764028800140,
+  StreamTransactionOrder1764028800151,
 ];

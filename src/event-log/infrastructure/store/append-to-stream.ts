@@ -8,13 +8,23 @@ import { EVENT_COLUMNS, type EventRow, toStoredEvent } from './event-rows.js';
 import { streamVersion } from './stream-version.js';
 
 /**
- * Appends events to one stream in the caller's transaction and returns them as stored.
+ * Appends events to one stream in the caller's transaction and returns them as stored: the
+ * stream's advance and the events' insert are one statement (one round trip), whatever the
+ * number of events (they travel as arrays, so the statement's text never changes).
  *
  * The expectation is enforced by the database, not by an earlier read: a unique key for
  * `no_stream`, a conditional UPDATE for an exact version. A concurrent writer blocks on the
  * streams row until the first commits, then fails the condition and gets a ConcurrencyError;
- * under READ COMMITTED the UPDATE re-checks `version = $2` against the committed row, so two
- * writers that read the same version can never both append.
+ * under READ COMMITTED the UPDATE re-checks `version = $n` against the committed row, so two
+ * writers that read the same version can never both append. When the stream is not advanced,
+ * the insert's SELECT has no row to join and inserts nothing.
+ *
+ * Feed order within a stream follows its versions: a transaction's xid is assigned at its first
+ * write, which may come before it waits for this stream's row lock, so a writer holding an older
+ * xid can append the stream's later version. Its events are filed under the greater of its own
+ * xid and the stream's last one (`streams.last_transaction_id`). That stays gap-free: the filed
+ * id is never below the writer's own, so the feed (which serves ids below every running
+ * transaction's) still holds the events back until their transaction has finished.
  */
 export async function appendToStream(
   tx: EntityManager,
@@ -25,79 +35,82 @@ export async function appendToStream(
   expected: ExpectedVersion,
 ): Promise<StoredEvent[]> {
   if (events.length === 0) return [];
-  const newVersion = await advanceStream(tx, streamId, scope.department, events.length, expected);
-  const firstVersion = newVersion - events.length + 1;
-  const { actor, correlationId, causationId } = context;
-  // Who, not what they may do: the department scope is a property of the credential, not of the fact.
-  const who = { id: actor.id, kind: actor.kind, ...(actor.roles ? { roles: actor.roles } : {}) };
-  const metadata = JSON.stringify({ actor: who, correlationId, causationId: causationId ?? null });
-
-  const params: unknown[] = [];
-  const tuples = events.map((event, i) => {
-    params.push(
-      randomUUID(),
-      streamId,
-      firstVersion + i,
-      event.type,
-      event.schemaVersion ?? 1,
-      JSON.stringify(event.data),
-      metadata,
-      scope.department,
-      scope.budgetYear,
-      event.occurredAt?.toISOString() ?? null,
-    );
-    const b = i * 10;
-    return `($${b + 1}::uuid, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}::jsonb, $${b + 7}::jsonb, $${b + 8}, $${b + 9}::int, coalesce($${b + 10}::timestamptz, now()), now())`;
-  });
-  // Both times from the database clock of this statement (now() is the transaction's start), so
-  // recorded_at is never before occurred_at: an application clock read later, or on another
-  // host, made every event look recorded before it happened.
-  // transaction_id and global_position take their defaults (pg_current_xact_id(), the sequence):
-  // the feed orders by them, see read-all.ts.
-  const rows: EventRow[] = await tx.query(
-    `INSERT INTO events (event_id, stream_id, stream_version, type, schema_version, data, metadata, department, budget_year, occurred_at, recorded_at)
-     VALUES ${tuples.join(', ')}
-     RETURNING ${EVENT_COLUMNS}`,
-    params,
-  );
+  const columns = eventColumns(events);
+  const params: unknown[] = [
+    streamId,
+    scope.department,
+    scope.budgetYear,
+    metadataOf(context),
+    events.length,
+    columns.ids,
+    columns.types,
+    columns.schemaVersions,
+    columns.data,
+    columns.occurredAt,
+  ];
+  let advance: string;
+  if (expected === 'no_stream' || expected === 0) advance = CREATE_STREAM;
+  else if (expected === 'any') advance = CREATE_OR_ADVANCE_STREAM;
+  else {
+    params.push(expected);
+    advance = ADVANCE_STREAM;
+  }
+  const rows = await queryRows<EventRow>(tx, `WITH advanced AS (${advance}) ${INSERT_EVENTS}`, params);
+  if (rows.length === 0) {
+    throw new ConcurrencyError(streamId, typeof expected === 'number' ? String(expected) : 'no stream', await versionText(tx, streamId));
+  }
   return rows.map(toStoredEvent).sort((a, b) => a.streamVersion - b.streamVersion);
 }
 
-/** Moves the stream's version by `count` if the expectation holds; returns the new version. */
-async function advanceStream(
-  tx: EntityManager,
-  streamId: string,
-  department: string,
-  count: number,
-  expected: ExpectedVersion,
-): Promise<number> {
-  if (expected === 'no_stream' || expected === 0) {
-    const rows: Array<{ version: string }> = await tx.query(
-      `INSERT INTO streams (stream_id, version, department) VALUES ($1, $2, $3)
-       ON CONFLICT (stream_id) DO NOTHING RETURNING version`,
-      [streamId, count, department],
-    );
-    if (rows.length === 0) throw new ConcurrencyError(streamId, 'no stream', await versionText(tx, streamId));
-    return count;
-  }
-  if (expected === 'any') {
-    const rows: Array<{ version: string }> = await tx.query(
-      `INSERT INTO streams (stream_id, version, department) VALUES ($1, $2, $3)
-       ON CONFLICT (stream_id) DO UPDATE SET version = streams.version + EXCLUDED.version, updated_at = now()
-       RETURNING version`,
-      [streamId, count, department],
-    );
-    return Number(rows[0].version);
-  }
-  const rows = await queryRows<{ version: string }>(
-    tx,
-    `UPDATE streams SET version = version + $3, updated_at = now()
-     WHERE stream_id = $1 AND version = $2 RETURNING version`,
-    [streamId, expected, count],
-  );
-  if (rows.length === 0) throw new ConcurrencyError(streamId, String(expected), await versionText(tx, streamId));
-  return Number(rows[0].version);
+/** Who, not what they may do: the department scope is a property of the credential, not of the fact. */
+export function metadataOf({ actor, correlationId, causationId }: CommandContext): string {
+  const who = { id: actor.id, kind: actor.kind, ...(actor.roles ? { roles: actor.roles } : {}) };
+  return JSON.stringify({ actor: who, correlationId, causationId: causationId ?? null });
 }
+
+/** The events as parallel arrays, the way `unnest` takes them. */
+export function eventColumns(events: readonly NewEvent<object>[]) {
+  return {
+    ids: events.map(() => randomUUID()),
+    types: events.map((e) => e.type),
+    schemaVersions: events.map((e) => e.schemaVersion ?? 1),
+    data: events.map((e) => JSON.stringify(e.data)),
+    occurredAt: events.map((e) => e.occurredAt?.toISOString() ?? null),
+  };
+}
+
+// $1 stream, $2 department, $5 the number of events, $11 the expected version.
+const CREATE_STREAM = `
+  INSERT INTO streams (stream_id, version, department, last_transaction_id) VALUES ($1, $5, $2, pg_current_xact_id())
+  ON CONFLICT (stream_id) DO NOTHING
+  RETURNING version, last_transaction_id`;
+
+const CREATE_OR_ADVANCE_STREAM = `
+  INSERT INTO streams (stream_id, version, department, last_transaction_id) VALUES ($1, $5, $2, pg_current_xact_id())
+  ON CONFLICT (stream_id) DO UPDATE SET version = streams.version + EXCLUDED.version, updated_at = now(),
+    last_transaction_id = greatest(streams.last_transaction_id, EXCLUDED.last_transaction_id)
+  RETURNING version, last_transaction_id`;
+
+const ADVANCE_STREAM = `
+  UPDATE streams SET version = version + $5, updated_at = now(),
+    last_transaction_id = greatest(last_transaction_id, pg_current_xact_id())
+  WHERE stream_id = $1 AND version = $11
+  RETURNING version, last_transaction_id`;
+
+// Both times from the database clock (now() is the transaction's start), so recorded_at is never
+// before occurred_at: an application clock read later, or on another host, made every event look
+// recorded before it happened. global_position takes the sequence's next value; the feed orders
+// by (transaction_id, global_position), see read-all.ts.
+const INSERT_EVENTS = `
+  INSERT INTO events (event_id, stream_id, stream_version, type, schema_version, data, metadata, department, budget_year,
+                      occurred_at, recorded_at, transaction_id)
+  SELECT e.event_id, $1, a.version - $5 + e.n, e.type, e.schema_version, e.data::jsonb, $4::jsonb, $2, $3::int,
+         coalesce(e.occurred_at, now()), now(), a.last_transaction_id
+  FROM advanced a,
+       unnest($6::uuid[], $7::text[], $8::int[], $9::text[], $10::timestamptz[]) WITH ORDINALITY
+         AS e(event_id, type, schema_version, data, occurred_at, n)
+  ORDER BY e.n
+  RETURNING ${EVENT_COLUMNS}`;
 
 async function versionText(tx: EntityManager, streamId: string): Promise<string> {
   const version = await streamVersion(tx, streamId);
