@@ -46,29 +46,31 @@ export class BudgetRepository {
   }
 
   async reference(tx: EntityManager, department: string, year: number): Promise<BudgetReference> {
-    const projects: Array<{ project_code: string; name: string; budget_fen: string }> = await tx.query(
-      `SELECT project_code, name, budget_fen FROM budget_projects WHERE department = $1 AND budget_year = $2 ORDER BY project_code`,
+    // One round trip for the four tables: cross-checks read this inside every planning command.
+    const [row]: Array<{
+      projects: Array<{ project_code: string; name: string; budget_fen: string }>;
+      lines: Array<{ economic_code: string; name: string; amount_fen: string; funding: Record<string, string> | null }>;
+      planned: string | null;
+      income: Array<{ source: FundingSource; amount_fen: string }> | null;
+    }> = await tx.query(
+      `SELECT
+         (SELECT coalesce(json_agg(json_build_object('project_code', project_code, 'name', name, 'budget_fen', budget_fen::text)
+                                   ORDER BY project_code), '[]'::json)
+          FROM budget_projects WHERE department = $1 AND budget_year = $2) AS projects,
+         (SELECT coalesce(json_agg(json_build_object('economic_code', economic_code, 'name', name, 'amount_fen', amount_fen::text,
+                                                     'funding', funding) ORDER BY economic_code), '[]'::json)
+          FROM budget_lines WHERE department = $1 AND budget_year = $2) AS lines,
+         (SELECT planned_asset_purchases_fen::text FROM budget_declarations WHERE department = $1 AND budget_year = $2) AS planned,
+         (SELECT json_agg(json_build_object('source', source, 'amount_fen', amount_fen::text))
+          FROM budget_income WHERE department = $1 AND budget_year = $2) AS income`,
       [department, year],
     );
-    const lines: Array<{ economic_code: string; name: string; amount_fen: string; funding: Record<string, string> | null }> =
-      await tx.query(
-        `SELECT economic_code, name, amount_fen, funding FROM budget_lines WHERE department = $1 AND budget_year = $2 ORDER BY economic_code`,
-        [department, year],
-      );
-    const declared: Array<{ planned_asset_purchases_fen: string | null }> = await tx.query(
-      `SELECT planned_asset_purchases_fen FROM budget_declarations WHERE department = $1 AND budget_year = $2`,
-      [department, year],
-    );
-    const income: Array<{ source: FundingSource; amount_fen: string }> = await tx.query(
-      `SELECT source, amount_fen FROM budget_income WHERE department = $1 AND budget_year = $2`,
-      [department, year],
-    );
+    const { projects, lines, planned, income } = row;
     return {
       projects: projects.map((p) => ({ projectCode: p.project_code, name: p.name, budget: BigInt(p.budget_fen) })),
       lines: lines.map((l) => ({ economicCode: l.economic_code, name: l.name, amount: BigInt(l.amount_fen), funding: l.funding })),
-      plannedAssetPurchases:
-        declared.length && declared[0].planned_asset_purchases_fen !== null ? BigInt(declared[0].planned_asset_purchases_fen) : null,
-      income: income.length === 0 ? null : incomeSplit(income),
+      plannedAssetPurchases: planned === null ? null : BigInt(planned),
+      income: income === null ? null : incomeSplit(income),
     };
   }
 }

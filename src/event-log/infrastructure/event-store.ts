@@ -11,7 +11,7 @@ import { ReactorRegistry } from './reactor-registry.js';
 import { appendToStream } from './store/append-to-stream.js';
 import { countAfter, feedHead } from './store/feed-position.js';
 import { headPosition } from './store/head-position.js';
-import { appendChannel, notifyAppend } from './store/notify-append.js';
+import { appendChannel } from './store/notify-append.js';
 import { type FeedPage, readAll, type ReadAllOptions } from './store/read-all.js';
 import { readBatch } from './store/read-batch.js';
 import { readStream } from './store/read-stream.js';
@@ -46,12 +46,13 @@ export class EventStore {
     events: readonly NewEvent<object>[],
     expected: ExpectedVersion,
   ): Promise<StoredEvent[]> {
-    const stored = await appendToStream(tx.manager, tx.context, streamId, scope, events, expected);
+    // Other instances on the same PostgreSQL learn of the commit by NOTIFY (append-listener.ts),
+    // queued by the append's own statement.
+    const channel = this.config.databaseKind === 'postgres' ? appendChannel(this.config) : null;
+    const stored = await appendToStream(tx.manager, tx.context, streamId, scope, events, expected, channel);
     if (stored.length === 0) return stored;
     await this.projections.apply(tx.manager, stored);
     await this.reactors.react(tx, stored);
-    // Other instances on the same PostgreSQL learn of the commit by NOTIFY (append-listener.ts).
-    if (this.config.databaseKind === 'postgres') await notifyAppend(tx.manager, appendChannel(this.config));
     tx.afterCommit(() => {
       this.metrics.appended(stored);
       this.signal.notify();
