@@ -7,7 +7,8 @@ export interface CrossCheckView {
   budgetYear: number;
   /** `fail` iff any finding is an error. */
   status: CrossCheckStatus;
-  findings: Finding[];
+  /** Each with the purchases behind it, read at query time (events carry none). */
+  findings: Array<Finding & { refs: { purchaseIds: string[] } }>;
   notEvaluated: NotEvaluated[];
   checkedAt: string;
   /** The newest global log position among the department-year's events this result includes ("0" when none). */

@@ -22,8 +22,10 @@ export class GetCrossChecksHandler implements IQueryHandler<GetCrossChecksQuery,
   execute({ department, budgetYear }: GetCrossChecksQuery): Promise<CrossCheckView> {
     return this.crossChecks.snapshot(async (tx) => {
       const position = await this.crossChecks.position(tx, department, budgetYear);
-      const result = evaluateCrossChecks(await this.inputs.read(tx, department, budgetYear));
-      return { department, budgetYear, ...result, checkedAt: new Date().toISOString(), position };
+      const result = evaluateCrossChecks(await this.inputs.read(tx, department, budgetYear, true));
+      // A finding with no purchase behind it (a budget line without plans) lists none.
+      const findings = result.findings.map((f) => ({ ...f, refs: { ...f.refs, purchaseIds: f.refs.purchaseIds ?? [] } }));
+      return { department, budgetYear, ...result, findings, checkedAt: new Date().toISOString(), position };
     });
   }
 }

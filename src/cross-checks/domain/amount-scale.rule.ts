@@ -1,6 +1,6 @@
 import { asIfWanYuan, looksLikeWanYuan } from '../../common/money/scale-suspect.js';
-import { type Fen, formatYuan } from '../../common/money/money.js';
-import type { CrossCheckInput } from './cross-check.input.js';
+import { compareFen, type Fen, formatYuan } from '../../common/money/money.js';
+import type { CrossCheckInput, SuspectUnitPrice } from './cross-check.input.js';
 import { amounts, type Finding, refs, yuan } from './finding.js';
 
 /**
@@ -31,10 +31,13 @@ export function checkAmountScale(input: CrossCheckInput): Finding[] {
     const label = `${line.economicCode} ${line.name}`;
     suspect({ zh: `预算科目 ${label} 金额`, en: `Budget line ${label}: amount` }, line.amount, { economicCodes: [line.economicCode] });
   }
-  for (const purchase of [...input.purchases].sort((a, b) => a.purchaseId.localeCompare(b.purchaseId))) {
-    if (purchase.procurementType !== 'goods' || !looksLikeWanYuan(purchase.unitPrice)) continue;
-    suspect({ zh: `采购 ${purchase.catalogCode} 单价`, en: `Purchase of ${purchase.catalogCode}: unit price` }, purchase.unitPrice, {
-      purchases: [purchase],
+  // One finding per catalog code, project and unit price, however many purchases share them.
+  const byPrice = (a: SuspectUnitPrice, b: SuspectUnitPrice) =>
+    a.catalogCode.localeCompare(b.catalogCode) || a.projectCode.localeCompare(b.projectCode) || compareFen(a.unitPrice, b.unitPrice);
+  for (const price of [...input.suspectUnitPrices].sort(byPrice)) {
+    if (!looksLikeWanYuan(price.unitPrice)) continue;
+    suspect({ zh: `采购 ${price.catalogCode} 单价`, en: `Purchase of ${price.catalogCode}: unit price` }, price.unitPrice, {
+      purchases: [price],
     });
   }
   return findings;

@@ -1,12 +1,12 @@
 import { sumFen } from '../../common/money/money.js';
-import { type CheckedPurchase, childLines, type CrossCheckInput, groupBy, isChildOf, lineLabel } from './cross-check.input.js';
+import { childLines, type CrossCheckInput, groupBy, isChildOf, lineLabel, type PurchaseGroup } from './cross-check.input.js';
 import { amounts, type Finding, refs, yuan } from './finding.js';
 
 /** 310 资本性支出: the 类 whose 款 lines buy fixed assets. */
 export const CAPITAL = '310';
 
 /** Live capitalizable goods, by the 310xx line they are planned on. */
-export function capitalPurchasesByLine(input: CrossCheckInput): Map<string, CheckedPurchase[]> {
+export function capitalPurchasesByLine(input: CrossCheckInput): Map<string, PurchaseGroup[]> {
   const capital = input.purchases.filter((p) => p.procurementType === 'goods' && p.capitalizable && isChildOf(p.economicCode, CAPITAL));
   return groupBy(capital, (p) => p.economicCode!);
 }
@@ -24,19 +24,20 @@ export function checkCapitalExpenditure(input: CrossCheckInput): Finding[] {
     const line = lines.get(code);
     const purchases = planned.get(code) ?? [];
     const plannedFen = sumFen(purchases.map((p) => p.amount));
+    const count = purchases.reduce((n, p) => n + p.count, 0);
     const label = lineLabel(input, code);
     if (!line) {
       findings.push({
         rule: 'PLANNED_WITHOUT_BUDGET_LINE',
         severity: 'error',
         message: {
-          zh: `计划采购的固定资产 ${yuan(plannedFen)}（${purchases.length} 项）归入 ${label}，但预算中没有该科目`,
-          en: `${purchases.length} planned fixed-asset purchase(s) of ${yuan(plannedFen)} belong to ${label}, which the budget does not have`,
+          zh: `计划采购的固定资产 ${yuan(plannedFen)}（${count} 项）归入 ${label}，但预算中没有该科目`,
+          en: `${count} planned fixed-asset purchase(s) of ${yuan(plannedFen)} belong to ${label}, which the budget does not have`,
         },
         amounts: amounts({ planned: plannedFen }),
         refs: refs({ purchases, economicCodes: [code] }),
       });
-    } else if (purchases.length === 0) {
+    } else if (count === 0) {
       if (line.amount === 0n) continue;
       findings.push({
         rule: 'BUDGET_LINE_WITHOUT_PLANNED_PURCHASE',

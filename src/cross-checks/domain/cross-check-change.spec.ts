@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { applyCrossCheckChange, decideCrossCheckChange } from './cross-check-change.js';
+import { applyCrossCheckChange, decideCrossCheckChange, withoutPurchases } from './cross-check-change.js';
 import { evaluateCrossChecks } from './evaluate.js';
 import type { Finding } from './finding.js';
 import { fen, purchase, seedInput, seedPurchases } from './testing/cross-check-fixtures.js';
@@ -19,7 +19,19 @@ describe('CrossCheckChanged: only when the set of findings changes', () => {
 
   it('new findings are added, with the status after the change', () => {
     const next = findingsWith(second);
-    expect(decideCrossCheckChange([], next)).toEqual([{ type: 'CrossCheckChanged', data: { status: 'fail', added: next, resolved: [] } }]);
+    expect(decideCrossCheckChange([], next)).toEqual([
+      { type: 'CrossCheckChanged', data: { status: 'fail', added: next.map(withoutPurchases), resolved: [] } },
+    ]);
+  });
+
+  it('names no purchase: the change after 1,000 purchases is as large as after 200 (the log grows linearly)', () => {
+    const shredders = (n: number) => Array.from({ length: n }, (_, i) => purchase({ purchaseId: `s-${i}`, amount: fen('1900.00') }));
+    const size = (n: number) =>
+      JSON.stringify(decideCrossCheckChange(findingsWith(...shredders(n - 1)), findingsWith(...shredders(n)))).length;
+    expect(findingsWith(...shredders(999))[0].refs.purchaseIds).toHaveLength(1000);
+    // Only the digits of the sums differ (in the amounts and both messages of each finding).
+    expect(Math.abs(size(1000) - size(200))).toBeLessThanOrEqual(64);
+    expect(size(1000)).toBeLessThan(4096);
   });
 
   it('a changed difference is the old finding resolved and the new one added', () => {

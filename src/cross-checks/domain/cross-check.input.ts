@@ -1,20 +1,32 @@
 import type { FundingSplit } from '../../common/funding/funding.js';
 import type { Fen } from '../../common/money/money.js';
 
-/** A live (not cancelled) purchase as the rules see it. */
-export interface CheckedPurchase {
-  purchaseId: string;
+/**
+ * The live (not cancelled) purchases of a department-year that share a project, type, economic
+ * line and capitalization, as the rules see them: summed, never one by one, so the rules' cost
+ * and their findings do not grow with the number of purchases.
+ */
+export interface PurchaseGroup {
   projectCode: string;
-  catalogCode: string;
   procurementType: 'goods' | 'works' | 'services';
-  /** The purchase's 部门经济分类 line: set by the officer, else the catalog's default. */
+  /** The purchases' 部门经济分类 line: set by the officer, else the catalog's default. */
   economicCode: string | null;
-  /** A fixed asset at its planned unit price (goods only; Classifier.capitalizationOf). */
+  /** Fixed assets at their planned unit price (goods only; judged when planned or amended). */
   capitalizable: boolean;
-  /** 元 per unit as planned, in fen. */
-  unitPrice: Fen;
+  /** How many purchases the group sums. */
+  count: number;
   amount: Fen;
   funding: FundingSplit;
+  /** The purchases themselves, read only at query time (GET …/cross-checks lists them); never in an event. */
+  purchaseIds?: readonly string[];
+}
+
+/** Goods planned at one unit price that may be 万元 typed as 元 (looksLikeWanYuan), by catalog code and project. */
+export interface SuspectUnitPrice {
+  catalogCode: string;
+  projectCode: string;
+  unitPrice: Fen;
+  purchaseIds?: readonly string[];
 }
 
 export interface CheckedBudgetLine {
@@ -38,7 +50,8 @@ export interface CrossCheckInput {
   plannedAssetPurchases: Fen | null;
   /** Income by funding source; null when not declared (a declared source without a part is zero). */
   income: FundingSplit | null;
-  purchases: readonly CheckedPurchase[];
+  purchases: readonly PurchaseGroup[];
+  suspectUnitPrices: readonly SuspectUnitPrice[];
   /** Reference names of economic lines, for lines the budget does not have. */
   lineNames: Readonly<Record<string, string>>;
 }

@@ -31,14 +31,19 @@ export interface Message {
  */
 export type Amounts = Record<string, string>;
 
+/** What a finding is about: budget lines, projects, funding sources, never purchase ids (their set grows with the year). */
 export interface FindingRefs {
-  purchaseIds: string[];
+  /** Only in GET …/cross-checks, read at query time; an event's finding never has it. */
+  purchaseIds?: string[];
   economicCodes: string[];
   projectCodes: string[];
   fundingSources: FundingSource[];
 }
 
-/** One inconsistency. A plain JSON value: it travels as is in CrossCheckChanged. */
+/**
+ * One inconsistency, identified by its rule, what it refers to and its amounts. A plain JSON
+ * value: without `refs.purchaseIds` it travels as is in CrossCheckChanged.
+ */
 export interface Finding {
   rule: FindingRule;
   severity: Severity;
@@ -66,16 +71,17 @@ export function amounts(values: Record<string, Fen>): Amounts {
 
 const sortedUnique = <T extends string>(values: Iterable<T>): T[] => [...new Set(values)].sort();
 
-/** Refs as sorted sets, so the same facts always give the same finding. */
+/** Refs as sorted sets, so the same facts always give the same finding; purchase ids only when the input carries them. */
 export function refs(parts: {
-  purchases?: ReadonlyArray<{ purchaseId: string; projectCode: string }>;
+  purchases?: ReadonlyArray<{ purchaseIds?: readonly string[]; projectCode: string }>;
   economicCodes?: readonly string[];
   projectCodes?: readonly string[];
   fundingSources?: readonly FundingSource[];
 }): FindingRefs {
   const purchases = parts.purchases ?? [];
+  const listed = purchases.some((p) => p.purchaseIds !== undefined);
   return {
-    purchaseIds: sortedUnique(purchases.map((p) => p.purchaseId)),
+    ...(listed ? { purchaseIds: sortedUnique(purchases.flatMap((p) => p.purchaseIds ?? [])) } : {}),
     economicCodes: sortedUnique(parts.economicCodes ?? []),
     projectCodes: sortedUnique([...(parts.projectCodes ?? []), ...purchases.map((p) => p.projectCode)]),
     fundingSources: sortedUnique(parts.fundingSources ?? []),

@@ -15,20 +15,30 @@ export class CrossCheckProjection implements Projection {
     if (!isCrossCheckStream(stored.streamId)) return;
     const event = crossCheckEvents.decodeIfOurs(stored);
     if (!event) return;
-    const { added, resolved } = event.data;
-    const key = [stored.department, stored.budgetYear];
-    if (resolved.length > 0) {
-      await tx.query(`DELETE FROM cross_check_findings WHERE department = $1 AND budget_year = $2 AND finding_key = ANY($3::text[])`, [
-        ...key,
-        resolved.map(findingDigest),
-      ]);
-    }
-    for (const finding of added) {
-      await tx.query(
-        `INSERT INTO cross_check_findings (department, budget_year, finding_key, rule, severity, finding)
-         VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
-        [...key, findingDigest(finding), finding.rule, finding.severity, JSON.stringify(finding)],
-      );
-    }
+    // A v1/v2 event upcast to v3 may resolve and add the same finding once its purchase ids are
+    // gone (the purchase set changed, nothing else): for the table that is no change.
+    const addedKeys = new Set(event.data.added.map(findingDigest));
+    const resolvedKeys = new Set(event.data.resolved.map(findingDigest));
+    const added = event.data.added.filter((f) => !resolvedKeys.has(findingDigest(f)));
+    const resolved = [...resolvedKeys].filter((k) => !addedKeys.has(k));
+    if (added.length === 0 && resolved.length === 0) return;
+    // The whole change in one statement; upcast findings that became equal are stored once.
+    await tx.query(
+      `WITH resolved AS (
+         DELETE FROM cross_check_findings WHERE department = $1 AND budget_year = $2 AND finding_key = ANY($3::text[]))
+       INSERT INTO cross_check_findings (department, budget_year, finding_key, rule, severity, finding)
+       SELECT $1, $2, f.finding_key, f.rule, f.severity, f.finding::jsonb
+       FROM unnest($4::text[], $5::text[], $6::text[], $7::text[]) AS f(finding_key, rule, severity, finding)
+       ON CONFLICT DO NOTHING`,
+      [
+        stored.department,
+        stored.budgetYear,
+        resolved,
+        added.map(findingDigest),
+        added.map((f) => f.rule),
+        added.map((f) => f.severity),
+        added.map((f) => JSON.stringify(f)),
+      ],
+    );
   }
 }

@@ -10,6 +10,7 @@ import { Departments1764028800011 } from './1764028800011-departments.js';
 import { AssetRegister1764028800012 } from './1764028800012-asset-register.js';
 import { ConsumerCheckpoints1764028800140 } from './1764028800140-consumer-checkpoints.js';
 import { StreamTransactionOrder1764028800151 } from './1764028800151-stream-transaction-order.js';
+import { CrossCheckAggregates1764028800152 } from './1764028800152-cross-check-aggregates.js';
 
 /** In order. ESM builds cannot glob-load migrations reliably, so each one is listed here. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   AssetRegister1764028800012,
   ConsumerCheckpoints1764028800140,
   StreamTransactionOrder1764028800151,
+  CrossCheckAggregates1764028800152,
 ];

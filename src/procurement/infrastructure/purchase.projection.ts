@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { CapitalizationThresholds, Catalog, Classifier } from '../../catalog/index.js';
 import { yuanToFen } from '../../common/money/money.js';
 import { EventStore, type Projection, type StoredEvent } from '../../event-log/index.js';
 import { foldPurchase } from '../domain/evolve.js';
@@ -17,7 +18,12 @@ export class PurchaseProjection implements Projection {
   readonly name = 'purchases';
   readonly tables = ['purchases'] as const;
 
-  constructor(private readonly store: EventStore) {}
+  constructor(
+    private readonly store: EventStore,
+    private readonly catalog: Catalog,
+    private readonly classifier: Classifier,
+    private readonly thresholds: CapitalizationThresholds,
+  ) {}
 
   async apply(tx: EntityManager, event: StoredEvent): Promise<void> {
     if (!isPurchaseStream(event.streamId) || !purchaseEvents.handles(event.type)) return;
@@ -25,16 +31,22 @@ export class PurchaseProjection implements Projection {
     const summary = summarizePurchase(foldPurchase(history.map((e) => purchaseEvents.decode(e))));
     if (!summary) return;
     const { plan } = summary;
+    const unitPrice = yuanToFen(plan.unitPrice);
+    // Whether it is a fixed asset, judged here so that cross-checks can sum in SQL: at the planned
+    // unit price, with the configured thresholds (a rebuild judges again with the current ones).
+    const entry = this.catalog.find(plan.catalogCode);
+    const capitalizable = entry !== undefined && this.classifier.capitalizationOf(entry, unitPrice, this.thresholds).capitalizable;
     await tx.query(
       `INSERT INTO purchases (purchase_id, department, budget_year, version, status, project_code, catalog_code,
-         procurement_type, economic_code, amount_fen, sme_reserved_fen, funding, summary, planned_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13::jsonb, $14, $15)
+         procurement_type, economic_code, amount_fen, sme_reserved_fen, funding, summary, planned_at, updated_at,
+         unit_price_fen, capitalizable)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13::jsonb, $14, $15, $16, $17)
        ON CONFLICT (purchase_id) DO UPDATE SET
          version = EXCLUDED.version, status = EXCLUDED.status, project_code = EXCLUDED.project_code,
          catalog_code = EXCLUDED.catalog_code, procurement_type = EXCLUDED.procurement_type,
          economic_code = EXCLUDED.economic_code, amount_fen = EXCLUDED.amount_fen,
          sme_reserved_fen = EXCLUDED.sme_reserved_fen, funding = EXCLUDED.funding, summary = EXCLUDED.summary,
-         updated_at = EXCLUDED.updated_at`,
+         updated_at = EXCLUDED.updated_at, unit_price_fen = EXCLUDED.unit_price_fen, capitalizable = EXCLUDED.capitalizable`,
       [
         summary.purchaseId,
         event.department,
@@ -51,6 +63,8 @@ export class PurchaseProjection implements Projection {
         JSON.stringify(summary),
         history[0].recordedAt.toISOString(),
         event.recordedAt.toISOString(),
+        unitPrice.toString(),
+        capitalizable,
       ],
     );
   }

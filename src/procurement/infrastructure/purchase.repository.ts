@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { yuanToFen } from '../../common/money/money.js';
 import type { PurchaseRecord, PurchaseSummary } from '../domain/purchase.summary.js';
 import type { ProcurementType, PurchaseStatus } from '../domain/purchase.state.js';
+import { purchaseCheckGroups } from './purchase-check-groups.js';
 
 export interface PurchaseFilter {
   projectCode?: string;
@@ -118,6 +119,11 @@ export class PurchaseRepository {
       smeReserved: BigInt(r.sme_reserved_fen),
       funding: r.funding,
     }));
+  }
+
+  /** The sums cross-checks judge a department-year on (purchase-check-groups.ts), in the caller's transaction. */
+  checkGroups(tx: EntityManager, department: string, year: number, listPurchases: boolean) {
+    return purchaseCheckGroups(tx, department, year, listPurchases);
   }
 
   /** Live (not cancelled) purchases of a department-year, inside the caller's transaction. */

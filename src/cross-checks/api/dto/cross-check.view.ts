@@ -12,7 +12,11 @@ export class MessageView {
 }
 
 export class FindingRefsView {
-  @ApiProperty({ type: [String] }) purchaseIds: string[];
+  @ApiProperty({
+    type: [String],
+    description: 'The live purchases behind the finding, read at query time (CrossCheckChanged v3 carries none)',
+  })
+  purchaseIds: string[];
   @ApiProperty({ type: [String], example: ['31002'] }) economicCodes: string[];
   @ApiProperty({ type: [String], example: ['P001'] }) projectCodes: string[];
   @ApiProperty({ enum: FUNDING_SOURCES, isArray: true, example: [] }) fundingSources: FundingSource[];

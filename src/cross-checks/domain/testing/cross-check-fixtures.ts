@@ -1,13 +1,20 @@
 import { parseYuan } from '../../../common/money/money.js';
-import type { CheckedBudgetLine, CheckedPurchase, CrossCheckInput } from '../cross-check.input.js';
+import type { CheckedBudgetLine, CrossCheckInput, PurchaseGroup, SuspectUnitPrice } from '../cross-check.input.js';
 
 /** 元 → fen for readable fixtures: `fen('1900.00')`. */
 export const fen = (yuan: string): bigint => parseYuan(yuan, 'fixture');
 
 let serial = 0;
 
+/** One live purchase, as a spec writes it; the rules see it as a group of one (`asInput`). */
+export interface FixturePurchase extends Omit<PurchaseGroup, 'count' | 'purchaseIds'> {
+  purchaseId: string;
+  catalogCode: string;
+  unitPrice: bigint;
+}
+
 /** A live purchase funded wholly from general_budget unless told otherwise. */
-export function purchase(overrides: Partial<CheckedPurchase> & { amount: bigint }): CheckedPurchase {
+export function purchase(overrides: Partial<FixturePurchase> & { amount: bigint }): FixturePurchase {
   serial += 1;
   return {
     purchaseId: `p-${String(serial).padStart(3, '0')}`,
@@ -38,7 +45,7 @@ export const SEED_302_LINES: CheckedBudgetLine[] = [
 ];
 
 /** The six rows of the disclosure's 政府采购预算, as the rules see them. */
-export function seedPurchases(): CheckedPurchase[] {
+export function seedPurchases(): FixturePurchase[] {
   const service = (purchaseId: string, catalogCode: string, economicCode: string, yuan: string, projectCode = 'P001') =>
     purchase({ purchaseId, catalogCode, economicCode, procurementType: 'services', capitalizable: false, amount: fen(yuan), projectCode });
   return [
@@ -51,8 +58,33 @@ export function seedPurchases(): CheckedPurchase[] {
   ];
 }
 
+/**
+ * Purchases as the reader gives them at query time: each its own group with its id (the rules
+ * only sum, so groups of one judge like any grouping), and the goods' unit prices.
+ */
+export function asInput(purchases: readonly FixturePurchase[]): Pick<CrossCheckInput, 'purchases' | 'suspectUnitPrices'> {
+  return {
+    purchases: purchases.map(({ purchaseId, catalogCode: _c, unitPrice: _u, ...group }): PurchaseGroup => ({
+      ...group,
+      count: 1,
+      purchaseIds: [purchaseId],
+    })),
+    suspectUnitPrices: purchases
+      .filter((p) => p.procurementType === 'goods')
+      .map((p): SuspectUnitPrice => ({
+        catalogCode: p.catalogCode,
+        projectCode: p.projectCode,
+        unitPrice: p.unitPrice,
+        purchaseIds: [p.purchaseId],
+      })),
+  };
+}
+
 /** The reference budget: consistent, every rule passes. */
-export function seedInput(overrides: Partial<CrossCheckInput> = {}): CrossCheckInput {
+export function seedInput(
+  overrides: Partial<Omit<CrossCheckInput, 'purchases' | 'suspectUnitPrices'>> & { purchases?: readonly FixturePurchase[] } = {},
+): CrossCheckInput {
+  const { purchases = seedPurchases(), ...rest } = overrides;
   return {
     lines: [...SEED_302_LINES, line('310', '资本性支出', '1900.00'), line('31002', '办公设备购置', '1900.00')],
     projects: [
@@ -61,8 +93,8 @@ export function seedInput(overrides: Partial<CrossCheckInput> = {}): CrossCheckI
     ],
     plannedAssetPurchases: fen('1900.00'),
     income: { general_budget: fen('6686400.00') },
-    purchases: seedPurchases(),
     lineNames: { '31002': '办公设备购置', '31003': '专用设备购置', '31013': '公务用车购置', '310': '资本性支出' },
-    ...overrides,
+    ...rest,
+    ...asInput(purchases),
   };
 }
