@@ -8,6 +8,7 @@ import * as coldStart from './cold-start.mjs';
 import * as feed from './feed.mjs';
 import * as getPurchase from './get-purchase.mjs';
 import * as pending from './pending.mjs';
+import * as planGrowth from './plan-growth.mjs';
 import * as planPurchaseOneDepartment from './plan-purchase-one-department.mjs';
 import * as planPurchase from './plan-purchase.mjs';
 import * as rawPg from './raw-pg-same-transaction.mjs';
@@ -18,6 +19,7 @@ export const SCENARIOS = [
   { name: 'plan-purchase', ...planPurchase },
   { name: 'raw-pg-same-transaction', ...rawPg },
   { name: 'plan-purchase-one-department', ...planPurchaseOneDepartment },
+  { name: 'plan-growth', ...planGrowth },
   { name: 'get-purchase', ...getPurchase },
   { name: 'feed', ...feed },
   { name: 'sse-fanout', ...sseFanout },

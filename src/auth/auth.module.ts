@@ -14,6 +14,7 @@ import { ApiKeyVerifier } from './application/api-key-verifier.js';
 import { CreateApiKeyHandler, ListApiKeysHandler, RevokeApiKeyHandler } from './application/api-key.handlers.js';
 import { CredentialAuthenticator } from './application/credential-authenticator.js';
 import { JwtVerifier } from './application/jwt-verifier.js';
+import { ApiKeyCache } from './infrastructure/api-key-cache.js';
 import { ApiKeyRepository } from './infrastructure/api-key.repository.js';
 
 /** Authentication (API keys, JWT, the bootstrap key), the global access guard, rate limits, key management. */
@@ -38,6 +39,7 @@ import { ApiKeyRepository } from './infrastructure/api-key.repository.js';
   controllers: [ApiKeysController, MeController],
   providers: [
     ApiKeyRepository,
+    ApiKeyCache,
     ApiKeyVerifier,
     JwtVerifier,
     { provide: Authenticator, useClass: CredentialAuthenticator },

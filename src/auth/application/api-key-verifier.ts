@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../common/context/command-context.js';
 import { verifySecret } from '../domain/secret-hash.js';
+import { ApiKeyCache } from '../infrastructure/api-key-cache.js';
 import { ApiKeyRepository } from '../infrastructure/api-key.repository.js';
 
 const CACHE_SIZE = 10_000;
@@ -11,8 +12,8 @@ const digestOf = (secret: string) => createHash('sha256').update(secret).digest(
 /**
  * Verifies a key's secret against its scrypt hash. scrypt costs tens of milliseconds by design,
  * so a secret that verified once is remembered (as a SHA-256 digest, keyed by key id and tied
- * to the stored hash) and later requests compare digests in constant time. The key row itself
- * is read on every request: a revocation, made by any instance, bites on the very next one.
+ * to the stored hash) and later requests compare digests in constant time. The key row comes
+ * from ApiKeyCache, which every instance empties of a key as its revocation commits.
  */
 @Injectable()
 export class ApiKeyVerifier {
@@ -21,10 +22,13 @@ export class ApiKeyVerifier {
   /** Concurrent first requests of one key share one scrypt run. */
   private readonly pending = new Map<string, Promise<boolean>>();
 
-  constructor(private readonly keys: ApiKeyRepository) {}
+  constructor(
+    private readonly keys: ApiKeyRepository,
+    private readonly cache: ApiKeyCache,
+  ) {}
 
   async verify(id: string, secret: string): Promise<Actor | null> {
-    const key = await this.keys.credential(id);
+    const key = await this.cache.credential(id, () => this.keys.credential(id));
     if (!key || key.revoked) {
       this.verified.delete(id);
       return null;

@@ -5,6 +5,7 @@ import { scopeCovers } from '../../common/auth/department-scope.js';
 import { ForbiddenError, NotFoundError } from '../../common/errors/domain-error.js';
 import { newApiKeyToken } from '../domain/api-key-token.js';
 import { hashSecret } from '../domain/secret-hash.js';
+import { ApiKeyCache } from '../infrastructure/api-key-cache.js';
 import { ApiKeyRepository, type ApiKeyRecord } from '../infrastructure/api-key.repository.js';
 import { type ApiKeySummary, CreateApiKeyCommand, type CreatedApiKey, ListApiKeysQuery, RevokeApiKeyCommand } from './api-key.commands.js';
 
@@ -60,6 +61,7 @@ export class RevokeApiKeyHandler implements ICommandHandler<RevokeApiKeyCommand,
   constructor(
     private readonly dataSource: DataSource,
     private readonly keys: ApiKeyRepository,
+    private readonly cache: ApiKeyCache,
   ) {}
 
   async execute({ keyId, actor }: RevokeApiKeyCommand): Promise<void> {
@@ -70,6 +72,8 @@ export class RevokeApiKeyHandler implements ICommandHandler<RevokeApiKeyCommand,
       }
       await this.keys.revoke(tx, keyId, actor.id);
     });
+    // This instance at once (the only one on PGlite); the others by the revocation's NOTIFY.
+    this.cache.invalidate(keyId);
     this.logger.log({ keyId, by: actor.id }, 'API key revoked');
   }
 }

@@ -117,7 +117,10 @@ export class ApiKeyRepository {
     return rows.length ? toRecord(rows[0]) : null;
   }
 
-  /** Revokes once: a second revocation keeps the first time and author. */
+  /**
+   * Revokes once: a second revocation keeps the first time and author. The table's trigger
+   * announces it to every instance's key cache at COMMIT (api-key-cache.ts).
+   */
   async revoke(tx: EntityManager, id: string, by: string): Promise<void> {
     await queryRows(tx, `UPDATE api_keys SET revoked_at = now(), revoked_by = $2 WHERE key_id = $1 AND revoked_at IS NULL`, [id, by]);
   }

@@ -11,6 +11,7 @@ import { AssetRegister1764028800012 } from './1764028800012-asset-register.js';
 import { ConsumerCheckpoints1764028800140 } from './1764028800140-consumer-checkpoints.js';
 import { StreamTransactionOrder1764028800151 } from './1764028800151-stream-transaction-order.js';
 import { CrossCheckAggregates1764028800152 } from './1764028800152-cross-check-aggregates.js';
+import { ApiKeyChanges1764028800153 } from './1764028800153-api-key-changes.js';
 
 /** In order. ESM builds cannot glob-load migrations reliably, so each one is listed here. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   ConsumerCheckpoints1764028800140,
   StreamTransactionOrder1764028800151,
   CrossCheckAggregates1764028800152,
+  ApiKeyChanges1764028800153,
 ];

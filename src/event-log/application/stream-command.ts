@@ -31,6 +31,11 @@ export interface StreamCommand<S, E extends DomainEvent> {
   readonly notFound: () => Error;
   /** The scope a new stream is filed under; absent, the stream must already exist. */
   readonly create?: StreamScope;
+  /**
+   * The stream id was generated for this command (a random uuid), so the stream cannot exist
+   * yet: nothing is read (one round trip less), and `no_stream` still refuses a clash.
+   */
+  readonly fresh?: boolean;
   /** The version the client last saw (If-Match); a stale one is a 409 before anything is decided. */
   readonly ifMatch?: number;
   /** The year an event is filed under when it is not the stream's own (an asset's events, by their dates). */
@@ -60,7 +65,7 @@ export class StreamCommands {
   constructor(private readonly store: EventStore) {}
 
   async run<S, E extends DomainEvent>(tx: Tx, command: StreamCommand<S, E>): Promise<StreamCommandResult<S, E>> {
-    const history = await this.store.readStream(tx.manager, command.streamId);
+    const history = command.fresh && command.create ? [] : await this.store.readStream(tx.manager, command.streamId);
     const version = history.length === 0 ? 0 : history[history.length - 1].streamVersion;
     const scope: StreamScope | undefined =
       history.length === 0 ? command.create : { department: history[0].department, budgetYear: history[0].budgetYear };

@@ -49,6 +49,7 @@ export class PlanPurchaseHandler implements ICommandHandler<PlanPurchaseCommand,
     return this.streams.run(tx, {
       ...purchaseStream(purchaseId),
       create: { department, budgetYear },
+      fresh: true,
       decide: async (state, { scope }) => decidePlan(state, { purchaseId, ...plan }, await this.facts.lookup(tx, scope, plan)),
     });
   }

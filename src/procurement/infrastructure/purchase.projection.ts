@@ -27,7 +27,8 @@ export class PurchaseProjection implements Projection {
 
   async apply(tx: EntityManager, event: StoredEvent): Promise<void> {
     if (!isPurchaseStream(event.streamId) || !purchaseEvents.handles(event.type)) return;
-    const history = await this.store.readStream(tx, event.streamId, event.streamVersion);
+    // A plan opens its stream: the event is the whole history, no need to read it back.
+    const history = event.streamVersion === 1 ? [event] : await this.store.readStream(tx, event.streamId, event.streamVersion);
     const summary = summarizePurchase(foldPurchase(history.map((e) => purchaseEvents.decode(e))));
     if (!summary) return;
     const { plan } = summary;
