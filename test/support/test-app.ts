@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import pg from 'pg';
+import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory.js';
 import type { AppOptions } from '../../src/app.module.js';
@@ -8,6 +9,7 @@ import { type AppConfig, loadConfig } from '../../src/config/app-config.js';
 import { checkDatabase } from '../../src/database/check-database.js';
 import { PGLITE_IN_MEMORY } from '../../src/database/data-source-options.js';
 import { eventsBreakingTheirSchema } from './event-schemas.js';
+import { recordResponses, responseMismatches } from './response-schemas.js';
 
 export interface TestApp {
   app: NestExpressApplication;
@@ -36,6 +38,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Ap
   });
   await checkDatabase(config);
   const app = await createApp(config, options);
+  const responses = recordResponses(app);
   await app.init();
   const dataSource = app.get(DataSource);
   return {
@@ -51,6 +54,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: Ap
       const offContract = await eventsBreakingTheirSchema(dataSource);
       // …and that none was recorded before it occurred.
       const backwards = await eventsRecordedBeforeOccurring(dataSource);
+      // …and that every answer it received is one the OpenAPI document describes.
+      const undocumented = responseMismatches(await documentOf(app, adminToken), responses);
       await app.close();
       if (url && schema) {
         const client = new pg.Client({ connectionString: url });
@@ -63,8 +68,15 @@ export async function startTestApp(env: Record<string, string> = {}, options: Ap
         throw new Error(`Events without an authenticated actor in their metadata: ${JSON.stringify(unattributed)}`);
       }
       if (offContract.length > 0) throw new Error(`Events that do not match their published JSON Schema:\n${offContract.join('\n')}`);
+      if (undocumented.length > 0) throw new Error(`Answers the OpenAPI document does not describe:\n${undocumented.join('\n')}`);
     },
   };
+}
+
+async function documentOf(app: NestExpressApplication, token: string) {
+  return (await request(app.getHttpServer()).get('/docs-json').set('Authorization', `Bearer ${token}`).expect(200)).body as Parameters<
+    typeof responseMismatches
+  >[0];
 }
 
 /** Events whose metadata lacks an actor id, or names a kind that is not a real caller. */

@@ -22,6 +22,8 @@ import { parseIfMatch } from '../../common/http/if-match.js';
 import { ChangeAssetDetailsCommand, DisposeAssetCommand, MoveAssetCommand, RegisterAssetCommand } from '../application/asset.commands.js';
 import { GetAssetQuery, ListAssetsQuery, type AssetPage } from '../application/asset.queries.js';
 import type { AssetView } from '../application/asset.view.js';
+import { AssetPage as AssetPageDoc, AssetView as AssetDoc } from './dto/asset.view.js';
+import { RegisterImportView as RegisterImportDoc } from './dto/holdings.view.js';
 import { parseCategory } from '../domain/asset-category.js';
 import { parseDisposalMethod } from '../domain/asset-vocabulary.js';
 import { detailsInput, registerInput } from './asset-input.js';
@@ -43,7 +45,8 @@ export class AssetController {
   @Post('departments/:dept/assets')
   @Allow('assets:write')
   @ApiOperation({ summary: 'Register an asset card (资产卡片) by hand; the category follows from the catalog code' })
-  @ApiCreatedResponse({ description: 'The card' })
+  @ApiCreatedResponse({ type: AssetDoc, description: 'The card' })
+  @ApiConflictResponse({ description: 'The 资产编号 is taken' })
   @ApiBadRequestResponse({ description: REJECTED })
   register(@Param() p: DepartmentParams, @Body() body: RegisterAssetRequest, @Ctx() ctx: CommandContext): Promise<AssetView> {
     return this.commands.execute(new RegisterAssetCommand(p.dept, registerInput(body), ctx));
@@ -60,7 +63,7 @@ export class AssetController {
   })
   @ApiConsumes('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
-  @ApiOkResponse({ description: 'What was imported (or, with dryRun, would be)' })
+  @ApiOkResponse({ type: RegisterImportDoc, description: 'What was imported (or, with dryRun, would be)' })
   @ApiBadRequestResponse({ description: '`details.problems` lists every bad cell: { row, column, code, message }; nothing was written' })
   async importRegister(
     @Param() p: DepartmentParams,
@@ -75,6 +78,7 @@ export class AssetController {
   @Get('departments/:dept/assets')
   @Allow('assets:read')
   @ApiOperation({ summary: 'Asset cards of a department, filtered (category, status, name or code) and paged' })
+  @ApiOkResponse({ type: AssetPageDoc })
   list(@Param() p: DepartmentParams, @Query() q: ListAssetsQueryDto): Promise<AssetPage> {
     const filter = {
       category: q.category === undefined ? undefined : parseCategory(q.category, 'category'),
@@ -88,6 +92,7 @@ export class AssetController {
   @Get('assets/:id')
   @Allow('assets:read')
   @ApiOperation({ summary: 'An asset card' })
+  @ApiOkResponse({ type: AssetDoc })
   @ApiNotFoundResponse()
   get(@Param() p: AssetIdParams, @CurrentActor() actor: Actor): Promise<AssetView> {
     return this.queries.execute(new GetAssetQuery(p.id, actor));
@@ -101,7 +106,7 @@ export class AssetController {
     required: false,
     description: 'The card `version` the change was decided on; a stale one is a 409. Absent: the current version.',
   })
-  @ApiOkResponse({ description: 'The card' })
+  @ApiOkResponse({ type: AssetDoc, description: 'The card' })
   @ApiBadRequestResponse({ description: REJECTED })
   @ApiConflictResponse({ description: 'Stale If-Match version, or the asset was disposed of' })
   changeDetails(
@@ -117,7 +122,7 @@ export class AssetController {
   @HttpCode(200)
   @Allow('assets:write')
   @ApiOperation({ summary: 'Dispose of an asset (处置): it leaves the holdings from disposedOn' })
-  @ApiOkResponse()
+  @ApiOkResponse({ type: AssetDoc })
   @ApiBadRequestResponse({ description: REJECTED })
   @ApiConflictResponse({ description: 'Already disposed of' })
   dispose(@Param() p: AssetIdParams, @Body() body: DisposeAssetRequest, @Ctx() ctx: CommandContext): Promise<AssetView> {
@@ -129,7 +134,7 @@ export class AssetController {
   @HttpCode(200)
   @Allow('assets:write')
   @ApiOperation({ summary: 'Change where an asset is or who keeps it' })
-  @ApiOkResponse()
+  @ApiOkResponse({ type: AssetDoc })
   @ApiConflictResponse({ description: 'The asset was disposed of' })
   move(@Param() p: AssetIdParams, @Body() body: MoveAssetRequest, @Ctx() ctx: CommandContext): Promise<AssetView> {
     const data = { assetId: p.id, location: body.location, custodian: body.custodian };

@@ -25,6 +25,7 @@ import {
 import type { LedgerBalancesView, OpeningHoldingsView } from '../application/declarations.views.js';
 import type { HoldingsView } from '../domain/holdings.js';
 import type { ReconciliationView } from '../domain/reconciliation.js';
+import * as doc from './dto/holdings.view.js';
 import { ledgerBalances, openingFigures } from './asset-input.js';
 import { HoldingsQueryDto, OpeningHoldingsParams } from './dto/asset.params.js';
 import { LedgerBalancesRequest, OpeningHoldingsRequest } from './dto/asset.requests.js';
@@ -48,7 +49,7 @@ export class HoldingsController {
   @Put('opening-holdings/:date')
   @Allow('assets:write')
   @ApiOperation({ summary: 'Declare the holdings (部门固定资产占用情况) by category as of a date', description: IDEMPOTENT })
-  @ApiOkResponse()
+  @ApiOkResponse({ type: doc.OpeningHoldingsView })
   @ApiBadRequestResponse({ description: '`field` names the invalid input' })
   declareOpening(
     @Param() p: OpeningHoldingsParams,
@@ -79,6 +80,7 @@ export class HoldingsController {
   @ApiOperation({
     summary: 'Holdings by category as of a date: opening declaration + cards acquired − cards disposed of, in 元 and 万元',
   })
+  @ApiOkResponse({ type: doc.HoldingsView })
   holdings(@Param() p: DepartmentParams, @Query() q: HoldingsQueryDto): Promise<HoldingsView> {
     return this.queries.execute(new HoldingsQuery(p.dept, q.asOf));
   }
@@ -86,7 +88,7 @@ export class HoldingsController {
   @Put('years/:year/ledger-balances')
   @Allow('assets:write')
   @ApiOperation({ summary: 'Finance ledger balances (固定资产 accounts) by category for a year', description: IDEMPOTENT })
-  @ApiOkResponse()
+  @ApiOkResponse({ type: doc.LedgerBalancesView })
   @ApiBadRequestResponse({ description: '`field` names the invalid input' })
   declareLedger(
     @Param() p: DepartmentYearParams,
@@ -118,6 +120,7 @@ export class HoldingsController {
     summary:
       'Year-end reconciliation: opening, acquisitions, disposals, closing book; against the physical count (账实) and the ledger (账账)',
   })
+  @ApiOkResponse({ type: doc.ReconciliationView })
   reconciliation(@Param() p: DepartmentYearParams): Promise<ReconciliationView> {
     return this.queries.execute(new ReconciliationQuery(p.dept, p.year));
   }

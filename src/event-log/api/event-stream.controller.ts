@@ -1,5 +1,5 @@
 import { Controller, Headers, type MessageEvent, Query, Sse } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Observable } from 'rxjs';
 import { Allow } from '../../common/auth/access.decorator.js';
 import type { Actor } from '../../common/context/command-context.js';
@@ -27,6 +27,12 @@ export class EventStreamController {
       'Filters as on GET /events (`types`, `streamPrefix`, `budgetYear`).',
   })
   @ApiProduces('text/event-stream')
+  @ApiOkResponse({
+    description: '`event` and `heartbeat` messages, each `data` one JSON document',
+    content: {
+      'text/event-stream': { schema: { type: 'string', example: 'id: 42\nevent: event\ndata: {"type":"PurchasePlanned",…}\n\n' } },
+    },
+  })
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'Resume after this message id (wins over `after`)' })
   @ApiBadRequestResponse({ description: 'Invalid cursor, type(s), streamPrefix, budgetYear or department (`field` names it)' })
   stream(

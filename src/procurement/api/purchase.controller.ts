@@ -22,7 +22,6 @@ import { parseQuantity } from '../../common/money/quantity.js';
 import { ChangePurchaseCommand } from '../application/change-purchase.handler.js';
 import { PlanPurchaseCommand } from '../application/plan-purchase.handler.js';
 import { GetPurchaseQuery, ListPurchasesQuery, ProcurementSummaryQuery } from '../application/purchase.queries.js';
-import type { PurchaseView } from '../application/purchase.view.js';
 import { ListPurchasesQueryDto, PurchaseIdParams } from './dto/purchase.params.js';
 import {
   AcceptPurchaseRequest,
@@ -31,6 +30,7 @@ import {
   ContractPurchaseRequest,
   PlanPurchaseRequest,
 } from './dto/purchase.requests.js';
+import { PurchasePage, PurchaseView, ProcurementSummaryView } from './dto/purchase.view.js';
 import { changesOf, planOf } from './purchase-input.js';
 
 const IF_MATCH = {
@@ -52,7 +52,7 @@ export class PurchaseController {
   @Post('departments/:dept/years/:year/purchases')
   @Allow('purchases:write')
   @ApiOperation({ summary: 'Plan a purchase (a row of the 政府采购预算)' })
-  @ApiCreatedResponse({ description: 'The purchase, with `id` and `version`' })
+  @ApiCreatedResponse({ type: PurchaseView, description: 'The purchase, with `id` and `version`' })
   @ApiBadRequestResponse({ description: REJECTED })
   plan(@Param() p: DepartmentYearParams, @Body() body: PlanPurchaseRequest, @Ctx() ctx: CommandContext): Promise<PurchaseView> {
     return this.commands.execute(new PlanPurchaseCommand(p.dept, p.year, planOf(body), ctx));
@@ -61,6 +61,7 @@ export class PurchaseController {
   @Get('departments/:dept/years/:year/purchases')
   @Allow('purchases:read')
   @ApiOperation({ summary: 'Planned purchases of a department-year, filtered and paged' })
+  @ApiOkResponse({ type: PurchasePage })
   list(@Param() p: DepartmentYearParams, @Query() q: ListPurchasesQueryDto) {
     const filter = { projectCode: q.projectCode, catalogCode: q.catalogCode, status: q.status };
     return this.queries.execute(new ListPurchasesQuery(p.dept, p.year, filter, q.offset, q.limit));
@@ -69,6 +70,7 @@ export class PurchaseController {
   @Get('departments/:dept/years/:year/procurement-summary')
   @Allow('purchases:read')
   @ApiOperation({ summary: 'Totals of the procurement budget: by project, funding source and type, in 元 and 万元' })
+  @ApiOkResponse({ type: ProcurementSummaryView })
   summary(@Param() p: DepartmentYearParams) {
     return this.queries.execute(new ProcurementSummaryQuery(p.dept, p.year));
   }
@@ -76,6 +78,7 @@ export class PurchaseController {
   @Get('purchases/:id')
   @Allow('purchases:read')
   @ApiOperation({ summary: 'A purchase: status, planned, contracted and accepted quantities and amounts' })
+  @ApiOkResponse({ type: PurchaseView })
   @ApiNotFoundResponse()
   get(@Param() p: PurchaseIdParams, @CurrentActor() actor: Actor): Promise<PurchaseView> {
     return this.queries.execute(new GetPurchaseQuery(p.id, actor));
@@ -85,7 +88,7 @@ export class PurchaseController {
   @Allow('purchases:write')
   @ApiOperation({ summary: 'Amend a planned purchase (same rules as planning)' })
   @ApiHeader(IF_MATCH)
-  @ApiOkResponse()
+  @ApiOkResponse({ type: PurchaseView })
   @ApiBadRequestResponse({ description: REJECTED })
   @ApiConflictResponse({ description: CONFLICT })
   amend(
@@ -102,6 +105,7 @@ export class PurchaseController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Cancel a purchase (before any acceptance)' })
   @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: PurchaseView })
   @ApiConflictResponse({ description: CONFLICT })
   cancel(
     @Param() p: PurchaseIdParams,
@@ -117,6 +121,7 @@ export class PurchaseController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Record the signed contract (amount ≤ planned)' })
   @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: PurchaseView })
   @ApiConflictResponse({ description: CONFLICT })
   contract(
     @Param() p: PurchaseIdParams,
@@ -138,7 +143,7 @@ export class PurchaseController {
   @Allow('purchases:accept')
   @ApiOperation({ summary: 'Record an acceptance (验收), partial or whole; never beyond the contracted quantity' })
   @ApiHeader(IF_MATCH)
-  @ApiCreatedResponse()
+  @ApiCreatedResponse({ type: PurchaseView })
   @ApiConflictResponse({ description: CONFLICT })
   accept(
     @Param() p: PurchaseIdParams,

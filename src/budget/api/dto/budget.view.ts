@@ -14,6 +14,7 @@ export class BudgetLineView implements views.BudgetLineView {
   @ApiProperty({ example: '31002' }) economicCode: string;
   @ApiProperty({ example: '办公设备购置' }) name: string;
   @ApiProperty({
+    type: String,
     example: '310',
     nullable: true,
     description: 'The 类 (3-digit) line a 款 (5-digit) line belongs to. A parent line is the total of its children: never add both.',

@@ -53,9 +53,9 @@ export class DisclosureReportDto {
     code: string;
     name: string;
   } | null;
-  @ApiProperty({ nullable: true, example: 2024 }) budgetYear: number | null;
-  @ApiProperty({ nullable: true, example: '万元' }) unit: string | null;
-  @ApiProperty({ nullable: true, enum: ['预算', '决算'] }) documentKind: string | null;
+  @ApiProperty({ type: Number, nullable: true, example: 2024 }) budgetYear: number | null;
+  @ApiProperty({ type: String, nullable: true, example: '万元' }) unit: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: ['预算', '决算'] }) documentKind: string | null;
   @ApiProperty() dryRun: boolean;
   @ApiProperty({ enum: ['imported', 'unchanged', 'dry_run', 'rejected'] }) outcome: string;
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'Per table: rows read and totals in 万元' })
