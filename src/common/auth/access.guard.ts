@@ -46,7 +46,9 @@ export class AccessGuard implements CanActivate {
         : new UnauthenticatedError('AUTH.INVALID_CREDENTIALS', 'The credentials are invalid, expired or revoked');
     }
     if (!rolesGrant(actor.roles ?? [], rule.permission)) {
-      throw new ForbiddenError('AUTH.PERMISSION_DENIED', `The credential's roles do not grant ${rule.permission}`);
+      throw new ForbiddenError('AUTH.PERMISSION_DENIED', `The credential's roles do not grant ${rule.permission}`, undefined, {
+        missing: [rule.permission],
+      });
     }
     if (rule.allDepartments && actor.departments !== '*') {
       throw new ForbiddenError('AUTH.DEPARTMENT_OUT_OF_SCOPE', 'This acts on every department; it needs a credential for all ("*")');

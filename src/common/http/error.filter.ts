@@ -3,7 +3,8 @@ import type { Request, Response } from 'express';
 import { DomainError, type ErrorKind } from '../errors/domain-error.js';
 import { isDatabaseUnavailable } from './database-unavailable.js';
 import { languageOf } from './language.js';
-import { FIXED_ZH, LocalizedValidationError } from './messages.js';
+import { zhText } from './error-message.js';
+import { LocalizedValidationError } from './messages.js';
 
 const STATUS_OF: Record<ErrorKind, number> = {
   validation: HttpStatus.BAD_REQUEST,
@@ -95,11 +96,11 @@ export class ErrorFilter implements ExceptionFilter {
 }
 
 /**
- * The zh-CN text: the error's own when it carries both, a fixed one for codes whose wording does
- * not depend on the input, else the English message (domain messages are not yet translated).
+ * The zh-CN text: the error's own when it carries both, else the catalogue's for its code, else
+ * (a code the catalogue misses; error-texts.spec.ts lists none) the English message.
  */
 function zhMessage(exception: unknown, body: ErrorBody): string {
   if (exception instanceof LocalizedValidationError) return exception.texts['zh-CN'];
   if (body.code === 'HTTP.BAD_REQUEST' && /JSON/.test(body.message)) return '请求体不是有效的 JSON';
-  return FIXED_ZH[body.code] ?? body.message;
+  return zhText(body.code, body.field, body.details) ?? body.message;
 }

@@ -82,21 +82,3 @@ export class LocalizedValidationError extends ValidationError {
 
 export const localized = (code: string, field: string, en: string, zh: string) =>
   new LocalizedValidationError(code, { en, 'zh-CN': zh }, field);
-
-/**
- * Chinese for the errors whose wording does not depend on the request (authentication, limits,
- * the HTTP layer). Messages built from input carry their own two texts.
- */
-export const FIXED_ZH: Record<string, string> = {
-  'AUTH.REQUIRED': '此请求需要凭据：Authorization: Bearer <API 密钥或令牌>',
-  'AUTH.INVALID_CREDENTIALS': '凭据无效、已过期或已吊销',
-  'AUTH.PERMISSION_DENIED': '凭据的角色不具备此操作的权限',
-  'AUTH.DEPARTMENT_OUT_OF_SCOPE': '该部门不在凭据的部门范围内',
-  'AUTH.NO_ACCESS_RULE': '此路由没有访问规则，任何人都不能调用',
-  'HTTP.TOO_MANY_REQUESTS': '请求过于频繁，请按 Retry-After 稍后重试',
-  'HTTP.NOT_FOUND': '没有这个地址',
-  'HTTP.PAYLOAD_TOO_LARGE': '请求体过大',
-  'HTTP.BAD_REQUEST': '请求格式错误',
-  INTERNAL: '服务器内部错误',
-  'DATABASE.UNAVAILABLE': '数据库暂时不可用，请重试（带同一 Idempotency-Key 的请求只会生效一次）',
-};

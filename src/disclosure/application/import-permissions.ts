@@ -14,7 +14,7 @@ export function requireImportPermissions(actor: Actor, document: DisclosureDocum
   const needed: Permission[] = ['budget:write', 'purchases:write', ...(document.holdings ? (['assets:write'] as const) : [])];
   const missing = needed.filter((p) => !rolesGrant(actor.roles ?? [], p));
   if (missing.length > 0) {
-    throw new ForbiddenError('AUTH.PERMISSION_DENIED', `Importing this document needs ${missing.join(', ')}`, 'file');
+    throw new ForbiddenError('AUTH.PERMISSION_DENIED', `Importing this document needs ${missing.join(', ')}`, 'file', { missing });
   }
   if (!inScope(actor.departments, department)) {
     throw new ForbiddenError('AUTH.DEPARTMENT_OUT_OF_SCOPE', `Department ${department} is outside the credential's scope`, 'file');
