@@ -19,11 +19,12 @@ export class ChangeAssetDetailsHandler implements ICommandHandler<ChangeAssetDet
 
   execute({ change, ifMatch, context }: ChangeAssetDetailsCommand): Promise<AssetView> {
     return this.runner.run(context, async (tx) => {
+      const today = await this.clock.today(tx.manager);
       // Like a move, a change of details has no date of its own: filed under the year it is recorded in.
       await this.streams.run(tx, {
-        ...assetStream(change.assetId, this.clock.today(), await importedOrigin(tx, this.assets, change.assetId)),
+        ...assetStream(change.assetId, today, await importedOrigin(tx, this.assets, change.assetId)),
         ifMatch,
-        decide: (state) => decideAsset(state, { type: 'ChangeAssetDetails', data: change }),
+        decide: (state) => decideAsset(state, { type: 'ChangeAssetDetails', data: change }, { today }),
       });
       return cardAfter(tx, this.assets, change.assetId);
     });

@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { businessToday } from '../../database/business-day.js';
 
-const CHINA_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/**
- * Today's date as the budget units keep their books: the calendar day in China (UTC+8), so a
- * disposal entered at 07:00 in Beijing is not "in the future" on a server running on UTC.
- * A provider, so tests can pin the day.
- */
+/** Today's business day (database/business-day.ts). A provider, so tests can pin the day. */
 @Injectable()
 export class Clock {
-  today(): string {
-    return CHINA_DATE.format(new Date());
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** In a command, pass its transaction's manager: on PGlite a second checkout would wait for it. */
+  today(db: EntityManager = this.dataSource.manager): Promise<string> {
+    return businessToday(db);
   }
 }

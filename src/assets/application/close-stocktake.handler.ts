@@ -18,9 +18,9 @@ export class CloseStocktakeHandler implements ICommandHandler<CloseStocktakeComm
   ) {}
 
   execute({ stocktakeId, context }: CloseStocktakeCommand): Promise<StocktakeView> {
-    // The day it is closed on is the result's closedOn.
-    const today = this.clock.today();
     return this.runner.run(context, async (tx) => {
+      // The day it is closed on is the result's closedOn.
+      const today = await this.clock.today(tx.manager);
       await this.streams.run(tx, {
         ...stocktakeStream(stocktakeId),
         decide: (state) => decideStocktake(state, { type: 'CloseStocktake', data: { stocktakeId } }, { today }),

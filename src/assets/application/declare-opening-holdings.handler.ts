@@ -20,9 +20,9 @@ export class DeclareOpeningHoldingsHandler implements ICommandHandler<DeclareOpe
     private readonly clock: Clock,
   ) {}
 
-  execute(command: DeclareOpeningHoldingsCommand): Promise<OpeningHoldingsView> {
+  async execute(command: DeclareOpeningHoldingsCommand): Promise<OpeningHoldingsView> {
     // Checked before the transaction: the date is the path's, and it files the event.
-    const date = requirePastDate(command.asOf, 'date', this.clock.today());
+    const date = requirePastDate(command.asOf, 'date', await this.clock.today());
     return this.runner.run(command.context, async (tx) => {
       await this.declare(tx, date, command);
       const declared = await this.assets.openingAsOf(tx.manager, command.department, date);
@@ -32,7 +32,7 @@ export class DeclareOpeningHoldingsHandler implements ICommandHandler<DeclareOpe
 
   /** The command inside a caller's transaction (a disclosure import); returns the events it wrote. */
   async within(tx: Tx, command: DeclareOpeningHoldingsCommand): Promise<number> {
-    return this.declare(tx, requirePastDate(command.asOf, 'date', this.clock.today()), command);
+    return this.declare(tx, requirePastDate(command.asOf, 'date', await this.clock.today(tx.manager)), command);
   }
 
   private async declare(tx: Tx, date: string, { department, categories }: DeclareOpeningHoldingsCommand): Promise<number> {

@@ -20,7 +20,7 @@ export class DisposeAssetHandler implements ICommandHandler<DisposeAssetCommand,
   execute({ disposal, context }: DisposeAssetCommand): Promise<AssetView> {
     return this.runner.run(context, async (tx) => {
       // A disposal dated after today is refused; it is filed under the year of its date.
-      const today = this.clock.today();
+      const today = await this.clock.today(tx.manager);
       await this.streams.run(tx, {
         ...assetStream(disposal.assetId, today, await importedOrigin(tx, this.assets, disposal.assetId)),
         decide: (state) => decideAsset(state, { type: 'DisposeAsset', data: disposal }, { today }),

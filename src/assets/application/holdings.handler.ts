@@ -16,7 +16,7 @@ export class HoldingsHandler implements IQueryHandler<HoldingsQuery, HoldingsVie
   ) {}
 
   async execute({ department, asOf }: HoldingsQuery): Promise<HoldingsView> {
-    const date = asOf === undefined ? this.clock.today() : requireDate(asOf, 'asOf');
+    const date = asOf === undefined ? await this.clock.today() : requireDate(asOf, 'asOf');
     // One snapshot: a card committed between the two reads cannot be half in the answer.
     return this.dataSource.transaction('REPEATABLE READ', async (m) => {
       const opening = await this.assets.openingAsOf(m, department, date);

@@ -46,7 +46,7 @@ export class ImportRegisterHandler implements ICommandHandler<ImportRegisterComm
       if (!facts.has(code)) facts.set(code, this.catalog.facts(code));
       return facts.get(code)!;
     };
-    const { cards, problems } = readRegisterRows(file.rows, file.header, catalog, this.clock.today());
+    const { cards, problems } = readRegisterRows(file.rows, file.header, catalog, await this.clock.today());
 
     return this.runner.run(context, async (tx) => {
       const streamId = importStreamId(department, contentHash);

@@ -21,7 +21,7 @@ export class MoveAssetHandler implements ICommandHandler<MoveAssetCommand, Asset
     return this.runner.run(context, async (tx) => {
       // A move has no date of its own: it is filed under the year it is recorded in.
       await this.streams.run(tx, {
-        ...assetStream(move.assetId, this.clock.today(), await importedOrigin(tx, this.assets, move.assetId)),
+        ...assetStream(move.assetId, await this.clock.today(tx.manager), await importedOrigin(tx, this.assets, move.assetId)),
         decide: (state) => decideAsset(state, { type: 'MoveAsset', data: move }),
       });
       return cardAfter(tx, this.assets, move.assetId);

@@ -21,9 +21,9 @@ export class OpenStocktakeHandler implements ICommandHandler<OpenStocktakeComman
     private readonly clock: Clock,
   ) {}
 
-  execute({ department, asOf, context }: OpenStocktakeCommand): Promise<StocktakeView> {
+  async execute({ department, asOf, context }: OpenStocktakeCommand): Promise<StocktakeView> {
     const stocktakeId = randomUUID();
-    const today = this.clock.today();
+    const today = await this.clock.today();
     // Checked before the transaction: a malformed date must not reach SQL (the scope query).
     const date = requirePastDate(asOf, 'asOf', today);
     return this.runner.run(context, async (tx) => {

@@ -24,7 +24,7 @@ export class RegisterAssetHandler implements ICommandHandler<RegisterAssetComman
   execute({ department, input, context }: RegisterAssetCommand): Promise<AssetView> {
     const assetId = randomUUID();
     return this.runner.run(context, async (tx) => {
-      const today = this.clock.today();
+      const today = await this.clock.today(tx.manager);
       await this.streams.run(tx, {
         ...assetStream(assetId, today),
         // No year of its own: each event is filed under the year of its date (budgetYearOf).

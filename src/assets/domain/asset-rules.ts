@@ -1,6 +1,7 @@
 import { ValidationError } from '../../common/errors/domain-error.js';
 import { formatYuan, type Fen } from '../../common/money/money.js';
 import { Quantity } from '../../common/money/quantity.js';
+import { requireNotFuture } from '../../common/validation/business-date.js';
 import { isCalendarDate, isUuid } from '../../common/validation/values.js';
 
 const ONE = 10n ** BigInt(Quantity.SCALE);
@@ -47,9 +48,12 @@ export function requireDate(value: unknown, field: string): string {
 
 /** A date that has already come (the register records facts, not plans); `today` is YYYY-MM-DD. */
 export function requirePastDate(value: unknown, field: string, today: string): string {
-  const date = requireDate(value, field);
-  if (date > today) throw new ValidationError('ASSET.FUTURE_DATE', `${field} ${date} is in the future (today is ${today})`, field);
-  return date;
+  return requireNotFuture(requireDate(value, field), field, today);
+}
+
+/** A business date: always a calendar date, and not after `today` when the caller knows the day (domain specs may not). */
+export function businessDate(value: unknown, field: string, today: string | undefined): string {
+  return today === undefined ? requireDate(value, field) : requirePastDate(value, field, today);
 }
 
 export function yearOf(date: string): number {

@@ -83,7 +83,7 @@ describe('RegisterAsset', () => {
     it('no car', () => rejects({ quantity: Quantity.ZERO }, 'QUANTITY.NOT_POSITIVE', 'quantity'));
     it('a negative value', () => rejects({ originalValue: -1n }, 'MONEY.NEGATIVE', 'originalValue'));
     it('a date that does not exist', () => rejects({ acquiredOn: '2023-02-29' }, 'ASSET.INVALID_DATE', 'acquiredOn'));
-    it('a date after today', () => rejects({ acquiredOn: '2025-01-01' }, 'ASSET.FUTURE_DATE', 'acquiredOn'));
+    it('a date after today', () => rejects({ acquiredOn: '2025-01-01' }, 'VALIDATION.FUTURE_DATE', 'acquiredOn'));
     it('a blank name', () => rejects({ name: '  ' }, 'ASSET.REQUIRED', 'name'));
     it('funding that does not sum to the value', () => rejects({ funding: { general_budget: 1n } }, 'ASSET.FUNDING_MISMATCH', 'funding'));
   });
@@ -146,7 +146,7 @@ describe('DisposeAsset', () => {
       .thenThrows(ValidationError, 'ASSET.DISPOSED_BEFORE_ACQUIRED', 'disposedOn');
     given([carRegistered()])
       .when(dispose({ disposedOn: '2025-01-01' }), { today: TODAY })
-      .thenThrows(ValidationError, 'ASSET.FUTURE_DATE', 'disposedOn');
+      .thenThrows(ValidationError, 'VALIDATION.FUTURE_DATE', 'disposedOn');
     given([carRegistered()])
       .when(dispose({ disposedOn: '2024/11/30' }), { today: TODAY })
       .thenThrows(ValidationError, 'ASSET.INVALID_DATE', 'disposedOn');
@@ -206,6 +206,12 @@ describe('RegisterAsset: 资产编号', () => {
       .when(registerCar({ financeEntryDate: '2020-13-01' }), carContext)
       .thenThrows(ValidationError, 'ASSET.INVALID_DATE', 'financeEntryDate');
   });
+
+  it('refuses a finance entry date after today, as every business date', () => {
+    given([])
+      .when(registerCar({ financeEntryDate: '2099-01-01' }), carContext)
+      .thenThrows(ValidationError, 'VALIDATION.FUTURE_DATE', 'financeEntryDate');
+  });
 });
 
 describe('ChangeAssetDetails', () => {
@@ -241,6 +247,9 @@ describe('ChangeAssetDetails', () => {
     given([carRegistered()])
       .when(change({ financeEntryDate: 'soon' }))
       .thenThrows(ValidationError, 'ASSET.INVALID_DATE', 'financeEntryDate');
+    given([carRegistered()])
+      .when(change({ financeEntryDate: '2099-01-01' }), { today: '2024-06-30' })
+      .thenThrows(ValidationError, 'VALIDATION.FUTURE_DATE', 'financeEntryDate');
     given([carRegistered(), disposed])
       .when(change({ brand: 'x' }))
       .thenThrows(ConflictError, 'ASSET.DISPOSED');

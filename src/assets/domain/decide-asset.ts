@@ -4,15 +4,7 @@ import { divideHalfUp } from '../../common/money/rounding.js';
 import { formatYuan } from '../../common/money/money.js';
 import { categoryCode } from './asset-category.js';
 import { assetDisposed, assetNotFound } from './asset-errors.js';
-import {
-  optionalText,
-  requireDate,
-  requireNonNegativeMoney,
-  requirePastDate,
-  requireText,
-  requireUuid,
-  requireWholeQuantity,
-} from './asset-rules.js';
+import { optionalText, businessDate, requireNonNegativeMoney, requireText, requireUuid, requireWholeQuantity } from './asset-rules.js';
 import type {
   AssetCatalogFacts,
   AssetCommand,
@@ -38,7 +30,7 @@ export function decideAsset(state: AssetState, command: AssetCommand, context: A
     case 'DisposeAsset':
       return [decideDispose(state, command.data, context)];
     case 'ChangeAssetDetails':
-      return decideChangeDetails(state, command.data);
+      return decideChangeDetails(state, command.data, context);
   }
 }
 
@@ -60,12 +52,12 @@ function decideAssetNo(data: RegisterAssetData, context: AssetDecisionContext): 
   return assetNo;
 }
 
-function decideDetails(data: Partial<AssetDetails>) {
+function decideDetails(data: Partial<AssetDetails>, today: string | undefined) {
   return {
     brand: optionalText(data.brand, 'brand'),
     model: optionalText(data.model, 'model'),
     usingDepartment: optionalText(data.usingDepartment, 'usingDepartment'),
-    financeEntryDate: data.financeEntryDate == null ? null : requireDate(data.financeEntryDate, 'financeEntryDate'),
+    financeEntryDate: data.financeEntryDate == null ? null : businessDate(data.financeEntryDate, 'financeEntryDate', today),
     voucherNo: optionalText(data.voucherNo, 'voucherNo'),
   };
 }
@@ -88,10 +80,7 @@ function decideRegister(state: AssetState, data: RegisterAssetData, context: Ass
   }
   const originalValue = requireNonNegativeMoney(data.originalValue, 'originalValue');
   const unitValue = data.unitValue ?? divideHalfUp(originalValue, quantity);
-  const acquiredOn =
-    context.today === undefined
-      ? requireDate(data.acquiredOn, 'acquiredOn')
-      : requirePastDate(data.acquiredOn, 'acquiredOn', context.today);
+  const acquiredOn = businessDate(data.acquiredOn, 'acquiredOn', context.today);
   const funding = data.funding ?? {};
   if (data.funding !== undefined && fundingTotal(funding) !== originalValue) {
     throw new ValidationError(
@@ -125,13 +114,13 @@ function decideRegister(state: AssetState, data: RegisterAssetData, context: Ass
       purchaseId: origin?.purchaseId ?? null,
       acceptanceId: origin?.acceptanceId ?? null,
       acceptanceSequence: origin?.sequence ?? null,
-      ...decideDetails(data),
+      ...decideDetails(data, context.today),
       usage: data.usage ?? 'in_use',
     },
   };
 }
 
-function decideChangeDetails(state: AssetState, data: ChangeAssetDetailsData): AssetDetailsChanged[] {
+function decideChangeDetails(state: AssetState, data: ChangeAssetDetailsData, context: AssetDecisionContext): AssetDetailsChanged[] {
   if (state.status === 'empty') throw assetNotFound(data.assetId);
   if (state.status === 'disposed') throw assetDisposed(data.assetId, state.disposal.disposedOn, 'change');
   const { card } = state;
@@ -146,13 +135,16 @@ function decideChangeDetails(state: AssetState, data: ChangeAssetDetailsData): A
     name: data.name === undefined ? card.name : requireText(data.name, 'name'),
     unit: data.unit === undefined ? card.unit : data.unit === null ? null : data.unit.trim() || null,
     usage: data.usage ?? card.usage,
-    ...decideDetails({
-      brand: data.brand === undefined ? card.brand : data.brand,
-      model: data.model === undefined ? card.model : data.model,
-      usingDepartment: data.usingDepartment === undefined ? card.usingDepartment : data.usingDepartment,
-      financeEntryDate: data.financeEntryDate === undefined ? card.financeEntryDate : data.financeEntryDate,
-      voucherNo: data.voucherNo === undefined ? card.voucherNo : data.voucherNo,
-    }),
+    ...decideDetails(
+      {
+        brand: data.brand === undefined ? card.brand : data.brand,
+        model: data.model === undefined ? card.model : data.model,
+        usingDepartment: data.usingDepartment === undefined ? card.usingDepartment : data.usingDepartment,
+        financeEntryDate: data.financeEntryDate === undefined ? card.financeEntryDate : data.financeEntryDate,
+        voucherNo: data.voucherNo === undefined ? card.voucherNo : data.voucherNo,
+      },
+      context.today,
+    ),
   };
   const changes: Record<string, { from: unknown; to: unknown }> = {};
   for (const field of Object.keys(next) as Array<keyof AssetDetails>) {
@@ -190,10 +182,7 @@ function decideDispose(state: AssetState, data: DisposeAssetData, context: Asset
     );
   }
   const { card } = state;
-  const disposedOn =
-    context.today === undefined
-      ? requireDate(data.disposedOn, 'disposedOn')
-      : requirePastDate(data.disposedOn, 'disposedOn', context.today);
+  const disposedOn = businessDate(data.disposedOn, 'disposedOn', context.today);
   if (disposedOn < card.acquiredOn) {
     throw new ValidationError(
       'ASSET.DISPOSED_BEFORE_ACQUIRED',

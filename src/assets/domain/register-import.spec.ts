@@ -39,14 +39,14 @@ describe('readRegisterRows', () => {
     expect(cards).toEqual([]);
     expect(problems.map((p) => [p.row, p.column, p.code])).toEqual([
       [2, '原值', 'MONEY.NEGATIVE'],
-      [2, '取得日期', 'ASSET.FUTURE_DATE'],
+      [2, '取得日期', 'VALIDATION.FUTURE_DATE'],
       [3, '资产分类代码', 'ASSET.CATALOG_CODE_UNKNOWN'],
       [4, '使用状况', 'ASSET.USAGE_UNKNOWN'],
       [4, '资金来源', 'FUNDING.UNKNOWN_SOURCE'],
       [5, '累计折旧', 'ASSET.DEPRECIATION_ABOVE_VALUE'],
     ]);
     expect(problems[0].message).toMatch(/^row 2: 原值 must not be negative/);
-    expect(problems[1].message).toMatch(/^row 2, 取得日期: /);
+    expect(problems[1].message).toMatch(/^row 2: 取得日期 2030-01-01 is in the future \(today is 2024-12-31\)/);
   });
 
   it('refuses a number repeated in the file, naming the row that has it first', () => {

@@ -1,6 +1,7 @@
 import { DomainError, ValidationError } from '../../common/errors/domain-error.js';
 import { FUNDING_SOURCE_NAMES, FUNDING_SOURCES, type FundingSource } from '../../common/funding/funding.js';
 import { type Fen, parseYuan } from '../../common/money/money.js';
+import { requireNotFuture } from '../../common/validation/business-date.js';
 import { divideHalfUp } from '../../common/money/rounding.js';
 import type { AssetCatalogFacts } from './asset.commands.js';
 import { parseAssetSource, parseUsageState } from './asset-vocabulary.js';
@@ -187,15 +188,16 @@ export function readRegisterRows(
     }
     const originalValue = money('originalValue', true);
     const acquiredOn = cell('acquiredOn', (value) => {
-      const date = requireDate(normalizeDate(value.trim()), header('acquiredOn'));
-      if (date > today) throw new ValidationError('ASSET.FUTURE_DATE', `${date} is in the future (today is ${today})`);
-      return date;
+      const field = header('acquiredOn');
+      return requireNotFuture(requireDate(normalizeDate(value.trim()), field), field, today);
     });
     const source = cell('source', (value) =>
       value.trim() === '' ? 'opening' : parseAssetSource(SOURCE_ALIASES[value.trim()] ?? value, header('source')),
     );
     const financeEntryDate = cell('financeEntryDate', (value) =>
-      value.trim() === '' ? null : requireDate(normalizeDate(value.trim()), header('financeEntryDate')),
+      value.trim() === ''
+        ? null
+        : requireNotFuture(requireDate(normalizeDate(value.trim()), header('financeEntryDate')), header('financeEntryDate'), today),
     );
     const usage = cell('usage', (value) => (value.trim() === '' ? 'in_use' : parseUsageState(value, header('usage'))));
     const fundingSource = cell('fundingSource', (value) => {

@@ -71,7 +71,7 @@ describe('OpenStocktake', () => {
   it('refuses an asOf after today or malformed (400 asOf)', () => {
     given([])
       .when({ type: 'OpenStocktake', data: { stocktakeId: ID, asOf: '2025-01-06' } }, { scope: [], today: '2025-01-05' })
-      .thenThrows(ValidationError, 'ASSET.FUTURE_DATE', 'asOf');
+      .thenThrows(ValidationError, 'VALIDATION.FUTURE_DATE', 'asOf');
     given([])
       .when({ type: 'OpenStocktake', data: { stocktakeId: ID, asOf: '2024-12-32' } }, { scope: [], today: '2025-01-05' })
       .thenThrows(ValidationError, 'ASSET.INVALID_DATE', 'asOf');

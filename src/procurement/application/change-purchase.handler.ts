@@ -1,5 +1,6 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandContext } from '../../common/context/command-context.js';
+import { businessToday } from '../../database/business-day.js';
 import { TransactionRunner, type Tx } from '../../database/transaction-runner.js';
 import { StreamCommands } from '../../event-log/index.js';
 import { decide } from '../domain/decide.js';
@@ -48,6 +49,10 @@ export class ChangePurchaseHandler implements ICommandHandler<ChangePurchaseComm
       ...purchaseStream(purchaseId),
       ifMatch,
       decide: async (state, { scope }) => {
+        // A contract or an acceptance is dated: not after today by the database clock.
+        if (command.type === 'ContractPurchase' || command.type === 'AcceptPurchase') {
+          return decide(state, command, { today: await businessToday(tx.manager) });
+        }
         if (command.type !== 'AmendPurchase' || state.status === 'empty') return decide(state, command);
         const { changes } = command.data;
         const codes = {

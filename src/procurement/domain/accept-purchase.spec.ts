@@ -127,6 +127,13 @@ describe('AcceptPurchase', () => {
         .thenThrows(ValidationError, 'PURCHASE.INVALID_DATE', 'acceptedOn');
     });
 
+    it('a date after today (VALIDATION.FUTURE_DATE, the rule of every business date)', () => {
+      given([shredderPlanned, contracted()])
+        .when(accept({ acceptedOn: '2100-01-01' }), { today: '2024-06-30' })
+        .thenThrows(ValidationError, 'VALIDATION.FUTURE_DATE', 'acceptedOn');
+      given([shredderPlanned, contracted()]).when(accept(), { today: '2024-06-30' }).then([accepted()]);
+    });
+
     it('a date before the contract was signed', () => {
       given([shredderPlanned, contracted()])
         .when(accept({ acceptedOn: '2024-03-14' }))

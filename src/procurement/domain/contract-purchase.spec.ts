@@ -13,6 +13,16 @@ describe('ContractPurchase', () => {
       .then([contracted({ amount: '1900.00' })]);
   });
 
+  it('accepts a contract signed today, and refuses one dated after today (the day the handler reads from the database clock)', () => {
+    given([shredderPlanned])
+      .when(contract({ signedOn: '2024-03-15' }), { today: '2024-03-15' })
+      .then([contracted({ signedOn: '2024-03-15' })]);
+    const error = given([shredderPlanned])
+      .when(contract({ signedOn: '2024-03-16' }), { today: '2024-03-15' })
+      .thenThrows(ValidationError, 'VALIDATION.FUTURE_DATE', 'signedOn');
+    expect(error.message).toBe('signedOn 2024-03-16 is in the future (today is 2024-03-15)');
+  });
+
   it('accepts a leap day', () => {
     given([shredderPlanned])
       .when(contract({ signedOn: '2024-02-29' }))

@@ -1,10 +1,10 @@
 import { ConflictError, ValidationError } from '../../common/errors/domain-error.js';
 import { formatYuan } from '../../common/money/money.js';
 import { Quantity } from '../../common/money/quantity.js';
-import type { AcceptPurchaseData } from './purchase.commands.js';
+import type { AcceptPurchaseData, PurchaseDecisionContext } from './purchase.commands.js';
 import { illegalTransition } from './purchase-errors.js';
 import type { PurchaseAccepted } from './purchase.events.js';
-import { requireDate, requireNonNegativeMoney, requirePositiveQuantity, requireUuid } from './purchase-rules.js';
+import { businessDate, requireNonNegativeMoney, requirePositiveQuantity, requireUuid } from './purchase-rules.js';
 import type { PurchaseState } from './purchase.state.js';
 import { requireExisting } from './require-existing.js';
 
@@ -16,7 +16,7 @@ import { requireExisting } from './require-existing.js';
  * The purchase is closed (status `accepted`) when the whole quantity is accepted, whatever
  * part of the contract amount that came to.
  */
-export function decideAccept(state: PurchaseState, data: AcceptPurchaseData): [PurchaseAccepted] {
+export function decideAccept(state: PurchaseState, data: AcceptPurchaseData, context: PurchaseDecisionContext = {}): [PurchaseAccepted] {
   const current = requireExisting(state, data.purchaseId);
   if (current.status !== 'contracted' && current.status !== 'partially_accepted') {
     throw illegalTransition(current.status, 'accept', current.purchaseId);
@@ -24,7 +24,7 @@ export function decideAccept(state: PurchaseState, data: AcceptPurchaseData): [P
   const acceptanceId = requireUuid(data.acceptanceId, 'acceptanceId');
   const quantity = requirePositiveQuantity(data.quantity, 'quantity');
   const amount = requireNonNegativeMoney(data.amount, 'amount');
-  const acceptedOn = requireDate(data.acceptedOn, 'acceptedOn');
+  const acceptedOn = businessDate(data.acceptedOn, 'acceptedOn', context.today);
   const { plan, contract } = current;
   if (acceptedOn < contract.signedOn) {
     throw new ValidationError(

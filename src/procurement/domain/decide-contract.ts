@@ -1,9 +1,9 @@
 import { ValidationError } from '../../common/errors/domain-error.js';
 import { formatYuan } from '../../common/money/money.js';
-import type { ContractPurchaseData } from './purchase.commands.js';
+import type { ContractPurchaseData, PurchaseDecisionContext } from './purchase.commands.js';
 import { illegalTransition } from './purchase-errors.js';
 import type { PurchaseContracted } from './purchase.events.js';
-import { requireDate, requirePositiveMoney, requireText } from './purchase-rules.js';
+import { businessDate, requirePositiveMoney, requireText } from './purchase-rules.js';
 import type { PurchaseState } from './purchase.state.js';
 import { requireExisting } from './require-existing.js';
 
@@ -12,14 +12,18 @@ import { requireExisting } from './require-existing.js';
  * spending beyond the 政府采购预算 needs the budget amended first, so over-budget is a 400 on
  * `amount` rather than a warning.
  */
-export function decideContract(state: PurchaseState, data: ContractPurchaseData): [PurchaseContracted] {
+export function decideContract(
+  state: PurchaseState,
+  data: ContractPurchaseData,
+  context: PurchaseDecisionContext = {},
+): [PurchaseContracted] {
   const current = requireExisting(state, data.purchaseId);
   if (current.status !== 'planned') throw illegalTransition(current.status, 'contract', current.purchaseId);
 
   const supplier = requireText(data.supplier, 'supplier');
   const contractNo = requireText(data.contractNo, 'contractNo');
   const amount = requirePositiveMoney(data.amount, 'amount');
-  const signedOn = requireDate(data.signedOn, 'signedOn');
+  const signedOn = businessDate(data.signedOn, 'signedOn', context.today);
   const planned = current.plan.amount;
   if (amount > planned) {
     throw new ValidationError(

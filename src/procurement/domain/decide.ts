@@ -21,8 +21,8 @@ export function decide(state: PurchaseState, command: PurchaseCommand, context: 
     case 'CancelPurchase':
       return decideCancel(state, command.data);
     case 'ContractPurchase':
-      return decideContract(state, command.data);
+      return decideContract(state, command.data, context);
     case 'AcceptPurchase':
-      return decideAccept(state, command.data);
+      return decideAccept(state, command.data, context);
   }
 }

@@ -6,6 +6,7 @@ import type { Quantity } from '../../common/money/quantity.js';
 import type { CatalogEntryFacts, FundingInput, PlanFields, ProjectFacts } from './purchase.commands.js';
 import type { PurchasePlan } from './purchase.state.js';
 import { catalogCodeProblem, economicCodeProblem, normalizeCode } from '../../common/validation/codes.js';
+import { requireNotFuture } from '../../common/validation/business-date.js';
 import { isCalendarDate, isUuid } from '../../common/validation/values.js';
 
 /** 政府采购品目分类目录 2022: A/B/C then four 2-digit levels. */
@@ -51,6 +52,12 @@ export function requireDate(value: string, field: string): string {
     throw new ValidationError('PURCHASE.INVALID_DATE', `${field} must be a real date written YYYY-MM-DD`, field);
   }
   return value;
+}
+
+/** A business date: a calendar date, not after `today` when the caller knows the day (domain specs may not). */
+export function businessDate(value: string, field: string, today: string | undefined): string {
+  const date = requireDate(value, field);
+  return today === undefined ? date : requireNotFuture(date, field, today);
 }
 
 export function requirePositiveQuantity(quantity: Quantity, field: string): Quantity {

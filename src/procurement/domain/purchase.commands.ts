@@ -111,4 +111,6 @@ export type ProjectFacts = {
 export type PurchaseDecisionContext = {
   catalogEntry?: CatalogEntryFacts | null;
   project?: ProjectFacts | null;
+  /** The business day by the database clock: contract and acceptance dates may not be after it. */
+  today?: string;
 };
