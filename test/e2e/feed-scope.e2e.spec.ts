@@ -81,7 +81,7 @@ describe(`the feed serves only departments in scope (${onPostgres() ? 'PostgreSQ
     expect(res.body).toEqual({
       statusCode: 404,
       code: 'STREAM.NOT_FOUND',
-      message: `No stream purchase-${purchase732}`,
+      message: `没有这个数据流（No stream purchase-${purchase732}）`,
       field: 'streamId',
     });
   });

@@ -54,4 +54,17 @@ describe('the catalogue of error texts', () => {
     expect(zhText('AUTH.PERMISSION_DENIED', null, undefined)).toBe('凭据的角色不具备此操作的权限');
     expect(zhText('NO.SUCH_CODE', null, undefined)).toBeUndefined();
   });
+
+  it('keeps the values a domain message names after the rule, never for fixed wordings or texts that say their details', () => {
+    const specifics = 'economicCode 3100 has 4 digits; an economic code has 3 (类) or 5 (款)';
+    expect(zhText('PURCHASE.ECONOMIC_CODE_MALFORMED', 'economicCode', undefined, specifics)).toBe(
+      `部门经济分类科目（economicCode）格式错误：部门经济分类科目为 3 位（类）或 5 位（款）数字（${specifics}）`,
+    );
+    expect(zhText('AUTH.REQUIRED', null, undefined, 'This request needs credentials')).toBe(
+      '此请求需要凭据：Authorization: Bearer <API 密钥或令牌>',
+    );
+    expect(zhText('VALIDATION.FUTURE_DATE', 'asOf', { date: '2100-01-01', today: '2024-06-30' }, 'asOf 2100-01-01 is in the future')).toBe(
+      '基准日（asOf）2100-01-01 晚于今天（2024-06-30）：登记的是已经发生的事',
+    );
+  });
 });

@@ -102,5 +102,5 @@ export class ErrorFilter implements ExceptionFilter {
 function zhMessage(exception: unknown, body: ErrorBody): string {
   if (exception instanceof LocalizedValidationError) return exception.texts['zh-CN'];
   if (body.code === 'HTTP.BAD_REQUEST' && /JSON/.test(body.message)) return '请求体不是有效的 JSON';
-  return zhText(body.code, body.field, body.details) ?? body.message;
+  return zhText(body.code, body.field, body.details, body.message) ?? body.message;
 }
