@@ -3,6 +3,7 @@ import request from 'supertest';
 import { AdminKeyBootstrap } from '../../src/auth/application/admin-key-bootstrap.js';
 import { api } from '../support/http.js';
 import { createApiKey } from '../support/access.js';
+import { JWT_ENV, signToken } from '../support/jwt.js';
 import { onPostgres, startTestApp, type TestApp } from '../support/test-app.js';
 
 interface KeyRow {
@@ -21,7 +22,7 @@ const rowOf = async (t: TestApp, id: string): Promise<KeyRow> =>
 describe(`API key management (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp(JWT_ENV);
   });
   afterAll(() => t.close());
 
@@ -46,17 +47,42 @@ describe(`API key management (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () =>
     await request(t.server()).get('/catalog/A02021301').set('Authorization', `Bearer ${res.body.key}`).expect(200);
   });
 
-  it('an Idempotency-Key on POST /api-keys is not honoured, so the answer with the secret is never stored', async () => {
-    const send = () =>
-      api(t)
-        .post('/api-keys')
-        .set('Idempotency-Key', 'key-1')
-        .send({ name: 'x', roles: ['auditor'], departments: '*' })
-        .expect(201);
-    const [a, b] = [await send(), await send()];
-    expect(a.body.id).not.toBe(b.body.id);
-    const stored: unknown[] = await t.dataSource.query(`SELECT * FROM idempotency_keys`);
-    expect(JSON.stringify(stored)).not.toContain(a.body.key.slice(-20));
+  describe('Idempotency-Key', () => {
+    const body = { name: '一体化系统 reader', roles: ['auditor'], departments: '*' };
+    const create = (key: string, token = t.adminToken, sent: object = body) =>
+      request(t.server()).post('/api-keys').set('Authorization', `Bearer ${token}`).set('Idempotency-Key', key).send(sent);
+    const keysNamed = async (name: string) =>
+      Number((await t.dataSource.query(`SELECT count(*)::int AS n FROM api_keys WHERE name = $1`, [name]))[0].n);
+
+    it('a retry answers the same key and creates none; the remembered answer holds the secret only sealed', async () => {
+      const first = await create('key-1').expect(201);
+      const again = await create('key-1').expect(201);
+      expect(again.body).toEqual(first.body);
+      expect(await keysNamed(body.name)).toBe(1);
+      await request(t.server()).get('/me').set('Authorization', `Bearer ${again.body.key}`).expect(200);
+      const secret = first.body.key.split('_').slice(2).join('_');
+      const stored = JSON.stringify(await t.dataSource.query(`SELECT * FROM idempotency_keys`));
+      expect(stored).toContain(first.body.id);
+      expect(stored).not.toContain(secret);
+      expect(stored).not.toContain(secret.slice(0, 16));
+      expect(stored).not.toContain(Buffer.from(secret).toString('base64'));
+    });
+
+    it('the same key with another body is 422 IDEMPOTENCY.KEY_REUSED, and creates nothing', async () => {
+      const res = await create('key-1', t.adminToken, { ...body, name: 'another' }).expect(422);
+      expect(res.body).toMatchObject({ code: 'IDEMPOTENCY.KEY_REUSED', field: 'Idempotency-Key' });
+      expect(await keysNamed('another')).toBe(0);
+    });
+
+    it('a retry under another credential of the same caller cannot open the answer: 422 IDEMPOTENCY.SEALED_ANSWER naming the key', async () => {
+      const admin = (n: number) => signToken({ roles: ['admin'], departments: '*', n }, { subject: 'li.na@731' });
+      const [token1, token2] = [await admin(1), await admin(2)];
+      const first = await create('key-2', token1).expect(201);
+      const renewed = await create('key-2', token2).expect(422);
+      expect(renewed.body).toMatchObject({ code: 'IDEMPOTENCY.SEALED_ANSWER', field: 'Idempotency-Key', details: { id: first.body.id } });
+      expect((await create('key-2', token1).expect(201)).body).toEqual(first.body);
+      expect(await keysNamed(body.name)).toBe(2);
+    });
   });
 
   it('GET /api-keys lists keys without secrets or hashes; the bootstrap key is among them', async () => {
@@ -137,7 +163,12 @@ describe(`API key management (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () =>
       expect(items.every((k) => Array.isArray(k.departments) && k.departments.every((d: string) => d === '731'))).toBe(true);
       expect(items.map((k) => k.id)).not.toContain('bootstrap');
       const res = await as().delete(`/api-keys/${key732}`).expect(404);
-      expect(res.body).toEqual({ statusCode: 404, code: 'API_KEY.NOT_FOUND', message: `No API key ${key732}`, field: 'id' });
+      expect(res.body).toEqual({
+        statusCode: 404,
+        code: 'API_KEY.NOT_FOUND',
+        message: `没有这个 API 密钥（No API key ${key732}）`,
+        field: 'id',
+      });
       expect((await rowOf(t, key732)).revoked_at).toBeNull();
     });
   });

@@ -9,12 +9,15 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Allow } from '../../common/auth/access.decorator.js';
-import type { Actor } from '../../common/context/command-context.js';
+import type { Actor, CommandContext } from '../../common/context/command-context.js';
 import { CurrentActor } from '../../common/http/actor.decorator.js';
+import { Ctx } from '../../common/http/command-context.decorator.js';
 import { PageQuery, pageOf } from '../../common/http/page.query.js';
 import { CreateApiKeyCommand, ListApiKeysQuery, RevokeApiKeyCommand } from '../application/api-key.commands.js';
+import { BearerCredential } from './bearer-credential.decorator.js';
 import { ApiKeyIdParams, CreateApiKeyRequest } from './dto/api-key.requests.js';
 import { ApiKeyListView, CreatedApiKeyView } from './dto/api-key.view.js';
 
@@ -30,13 +33,21 @@ export class ApiKeysController {
   @Allow('admin')
   @ApiOperation({
     summary: 'Create an API key for a system',
-    description: "The key is in this answer only; the register stores a hash. Departments must be within the caller's own.",
+    description:
+      "The key is in this answer only; the register stores a hash. Departments must be within the caller's own. " +
+      'With an Idempotency-Key a retry answers the same key and creates none; the remembered answer is kept sealed under ' +
+      "the caller's credential, so a retry with another credential gets 422 IDEMPOTENCY.SEALED_ANSWER.",
   })
   @ApiCreatedResponse({ type: CreatedApiKeyView })
   @ApiBadRequestResponse({ description: '`field` names the invalid input' })
   @ApiForbiddenResponse({ description: "Departments beyond the caller's scope" })
-  create(@Body() body: CreateApiKeyRequest, @CurrentActor() actor: Actor): Promise<CreatedApiKeyView> {
-    return this.commands.execute(new CreateApiKeyCommand(body.name.trim(), body.roles, body.departments, actor));
+  @ApiUnprocessableEntityResponse({ description: 'The Idempotency-Key was used for another request, or under another credential' })
+  create(
+    @Body() body: CreateApiKeyRequest,
+    @Ctx() ctx: CommandContext,
+    @BearerCredential() credential: string,
+  ): Promise<CreatedApiKeyView> {
+    return this.commands.execute(new CreateApiKeyCommand(body.name.trim(), body.roles, body.departments, ctx, credential));
   }
 
   @Get()

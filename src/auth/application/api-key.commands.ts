@@ -1,7 +1,7 @@
 import { Command, Query } from '@nestjs/cqrs';
 import type { DepartmentScope } from '../../common/auth/department-scope.js';
 import type { Role } from '../../common/auth/permissions.js';
-import type { Actor } from '../../common/context/command-context.js';
+import type { Actor, CommandContext } from '../../common/context/command-context.js';
 
 export interface CreatedApiKey {
   id: string;
@@ -25,7 +25,9 @@ export class CreateApiKeyCommand extends Command<CreatedApiKey> {
     readonly name: string,
     readonly roles: readonly Role[],
     readonly departments: DepartmentScope,
-    readonly actor: Actor,
+    readonly context: CommandContext,
+    /** The bearer credential of the request: a replay's answer is sealed under it (sealed-answer.ts). */
+    readonly credential: string,
   ) {
     super();
   }

@@ -33,6 +33,10 @@ export const ERROR_TEXTS: Readonly<Record<string, ErrorText>> = {
   INTERNAL: t('Internal server error', '服务器内部错误'),
   'DATABASE.UNAVAILABLE': t('The database is unavailable', '数据库暂时不可用，请重试（带同一 Idempotency-Key 的请求只会生效一次）'),
   'IDEMPOTENCY.KEY_REUSED': t('The Idempotency-Key was used for a different request', '此 Idempotency-Key 已用于另一个请求'),
+  'IDEMPOTENCY.SEALED_ANSWER': t(
+    'The first answer was sealed with another credential',
+    '首次应答已用另一凭据加密，无法重放[；密钥编号 {id}，如需新密钥请吊销后重建]',
+  ),
   'STREAM.VERSION_CONFLICT': t(
     'The stream changed since it was read',
     '数据已被他人修改[（当前版本 {actual}，请求基于 {expected}）]，请重新读取后再试',
