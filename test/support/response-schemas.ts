@@ -87,8 +87,10 @@ export function responseMismatches(document: object, recorded: readonly Recorded
       compiled.set(name, validate);
     }
     if (!validate(r.body)) {
-      const first = validate.errors?.[0];
-      problems.add(`${name}: ${first?.instancePath || '(body)'} ${first?.message ?? ''} ${JSON.stringify(first?.params ?? {})}`);
+      // The deepest errors say what is wrong (a null-or-object property fails both branches).
+      const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'anyOf');
+      const said = errors.slice(-3).map((e) => `${e.instancePath || '(body)'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
+      problems.add(`${name}: ${said.join('; ')}`);
     }
   }
   return [...problems];

@@ -59,6 +59,17 @@ const FIELD_LABELS: Record<string, string> = {
   year: '预算年度',
   id: '编号',
   status: '状态',
+  assetNo: '资产编号',
+  unitValue: '单价',
+  brand: '品牌',
+  model: '规格型号',
+  usingDepartment: '使用部门',
+  financeEntryDate: '财务入账日期',
+  voucherNo: '会计凭证号',
+  usage: '使用状况',
+  accumulatedDepreciation: '累计折旧',
+  closedOn: '结束日期',
+  file: '文件',
 };
 
 /** `单价（unitPrice）`, or the path alone when the field has no official label. */

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { FundingSource } from '../../../common/funding/funding.js';
+import { FUNDING_SOURCES, type FundingSource } from '../../../common/funding/funding.js';
 import type * as views from '../../application/budget.view.js';
 
 /** OpenAPI shapes of the views application/budget.view.ts builds. */
@@ -32,7 +32,7 @@ export class AmountView implements views.AmountView {
 }
 
 export class IncomeSourceView implements views.IncomeSourceView {
-  @ApiProperty({ example: 'general_budget' }) source: FundingSource;
+  @ApiProperty({ enum: FUNDING_SOURCES, example: 'general_budget' }) source: FundingSource;
   @ApiProperty({ example: '一般公共预算拨款' }) name: string;
   @ApiProperty({ example: '6686400.00' }) amount: string;
   @ApiProperty({ example: '668.64' }) amountWan: string;
