@@ -1,6 +1,10 @@
 // SSE subscribers on one instance: commit → delivery latency (p99), and the live tail's reads of
 // the log (live_tail_reads_total on /metrics) for the same writes with 1 subscriber and with all
 // of them: one shared tail per process means the second count does not grow with the first.
+// The commit's time is not observable; the latency is taken from the event's recordedAt (the
+// database clock at the start of the appending transaction, so before the commit: the figure is
+// an upper bound), and, looser still, from the moment the writer sent its request (which adds the
+// HTTP request's parsing, authentication and validation). Same machine, so the same clock.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { strictClient } from '../lib/service.mjs';
@@ -92,20 +96,32 @@ async function fanout({ baseUrl, adminKey, call, subscribers, writes, round }) {
   const receipts = await readers.stop();
   const delivered = receipts.filter(([code]) => started.has(code)).length;
   if (delivered !== writes * subscribers) throw new Error(`SSE delivered ${delivered} of ${writes * subscribers} events`);
-  const latencies = receipts.map(([code, at]) => at - started.get(code)).sort((a, b) => a - b);
-  const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
-  return { p50: at(0.5), p99: at(0.99), reads };
+  const quantiles = (values) => {
+    values.sort((a, b) => a - b);
+    const at = (q) => values[Math.min(values.length - 1, Math.floor(q * values.length))];
+    return { p50: at(0.5), p99: at(0.99) };
+  };
+  const mine = receipts.filter(([code]) => started.has(code));
+  return {
+    ...quantiles(mine.map(([, at, recordedAt]) => at - recordedAt)),
+    fromRequest: quantiles(mine.map(([code, at]) => at - started.get(code))),
+    reads,
+  };
 }
 
 export default async function sseFanout({ baseUrl, adminKey, quick, log }) {
   const call = strictClient(baseUrl, adminKey);
   const subscribers = quick ? 100 : 500;
   const writes = quick ? 30 : 100;
+  // Warm-up (not measured): the service's first commands and first fan-outs run cold code.
+  await fanout({ baseUrl, adminKey, call, subscribers: 10, writes: 20, round: 'w' });
   const one = await fanout({ baseUrl, adminKey, call, subscribers: 1, writes, round: 'a' });
   const many = await fanout({ baseUrl, adminKey, call, subscribers, writes, round: 'b' });
   log?.(`live tail reads of the log for ${writes} writes: ${one.reads} with 1 subscriber, ${many.reads} with ${subscribers}`);
-  log?.(
-    `commit → delivery: 1 subscriber p50 ${one.p50.toFixed(1)} ms p99 ${one.p99.toFixed(1)} ms; ${subscribers} p50 ${many.p50.toFixed(1)} ms p99 ${many.p99.toFixed(1)} ms`,
-  );
-  return { tailLatencyP99Ms: Math.round(many.p99 * 10) / 10, sseSubscribers: subscribers };
+  const figures = (r) => `p50 ${r.p50.toFixed(1)} ms p99 ${r.p99.toFixed(1)} ms`;
+  log?.(`commit → delivery (from recordedAt): 1 subscriber ${figures(one)}; ${subscribers} ${figures(many)}`);
+  log?.(`request sent → delivery: 1 subscriber ${figures(one.fromRequest)}; ${subscribers} ${figures(many.fromRequest)}`);
+  const ms = (value) => Math.round(value * 10) / 10;
+  // The target is held to the looser bound (from the request sent), the tighter one is kept beside it.
+  return { tailLatencyP99Ms: ms(many.fromRequest.p99), tailLatencyFromRecordedAtP99Ms: ms(many.p99), sseSubscribers: subscribers };
 }
