@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { access, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -69,7 +69,15 @@ export async function pgliteTemplate(): Promise<Blob> {
  */
 export async function initialiseFolder(folder: string): Promise<void> {
   await ensureTemplate();
-  await runWorker<string>({ folder, template: FILE });
+  // Unpacked beside it and renamed into place (rename(2) replaces an empty folder), so a process
+  // killed half-way leaves no half-made cluster that would look initialised on the next start.
+  const partial = `${folder}.init-${process.pid}-${randomBytes(4).toString('hex')}`;
+  try {
+    await runWorker<string>({ folder: partial, template: FILE });
+    await rename(partial, folder);
+  } finally {
+    await rm(partial, { recursive: true, force: true });
+  }
 }
 
 async function build(): Promise<void> {
