@@ -4,7 +4,13 @@ export { foldPurchase } from './domain/evolve.js';
 export type { ExistingPurchase, PurchasePlan, PurchaseState } from './domain/purchase.state.js';
 export { isPurchaseStream, purchaseStreamId } from './infrastructure/purchase-stream.js';
 export { PurchaseAssets, type PurchaseAssetsSummary, type PurchasePlanFacts } from './application/purchase-assets.port.js';
-export type { PurchaseCheckGroup, SuspectUnitPriceGroup } from './infrastructure/purchase-check-groups.js';
+export {
+  PURCHASE_CHECK_GROUPS_JSON,
+  type PurchaseCheckGroup,
+  type PurchaseCheckGroupRow,
+  purchaseCheckGroupsFrom,
+  type SuspectUnitPriceGroup,
+} from './infrastructure/purchase-check-groups.js';
 export { type LivePlan, type LivePurchase, type PurchaseAmounts, PurchaseRepository } from './infrastructure/purchase.repository.js';
 export { PlanPurchaseCommand, PlanPurchaseHandler } from './application/plan-purchase.handler.js';
 export { ChangePurchaseCommand, ChangePurchaseHandler } from './application/change-purchase.handler.js';

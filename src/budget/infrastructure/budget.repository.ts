@@ -47,32 +47,46 @@ export class BudgetRepository {
 
   async reference(tx: EntityManager, department: string, year: number): Promise<BudgetReference> {
     // One round trip for the four tables: cross-checks read this inside every planning command.
-    const [row]: Array<{
-      projects: Array<{ project_code: string; name: string; budget_fen: string }>;
-      lines: Array<{ economic_code: string; name: string; amount_fen: string; funding: Record<string, string> | null }>;
-      planned: string | null;
-      income: Array<{ source: FundingSource; amount_fen: string }> | null;
-    }> = await tx.query(
-      `SELECT
-         (SELECT coalesce(json_agg(json_build_object('project_code', project_code, 'name', name, 'budget_fen', budget_fen::text)
-                                   ORDER BY project_code), '[]'::json)
-          FROM budget_projects WHERE department = $1 AND budget_year = $2) AS projects,
-         (SELECT coalesce(json_agg(json_build_object('economic_code', economic_code, 'name', name, 'amount_fen', amount_fen::text,
-                                                     'funding', funding) ORDER BY economic_code), '[]'::json)
-          FROM budget_lines WHERE department = $1 AND budget_year = $2) AS lines,
-         (SELECT planned_asset_purchases_fen::text FROM budget_declarations WHERE department = $1 AND budget_year = $2) AS planned,
-         (SELECT json_agg(json_build_object('source', source, 'amount_fen', amount_fen::text))
-          FROM budget_income WHERE department = $1 AND budget_year = $2) AS income`,
-      [department, year],
-    );
-    const { projects, lines, planned, income } = row;
-    return {
-      projects: projects.map((p) => ({ projectCode: p.project_code, name: p.name, budget: BigInt(p.budget_fen) })),
-      lines: lines.map((l) => ({ economicCode: l.economic_code, name: l.name, amount: BigInt(l.amount_fen), funding: l.funding })),
-      plannedAssetPurchases: planned === null ? null : BigInt(planned),
-      income: income === null ? null : incomeSplit(income),
-    };
+    const [row]: Array<{ reference: BudgetReferenceRow }> = await tx.query(`SELECT ${BUDGET_REFERENCE_JSON} AS reference`, [
+      department,
+      year,
+    ]);
+    return budgetReferenceFrom(row.reference);
   }
+}
+
+/** BUDGET_REFERENCE_JSON's value as the driver hands it back (json is parsed, amounts are text). */
+export interface BudgetReferenceRow {
+  projects: Array<{ project_code: string; name: string; budget_fen: string }>;
+  lines: Array<{ economic_code: string; name: string; amount_fen: string; funding: Record<string, string> | null }>;
+  planned: string | null;
+  income: Array<{ source: FundingSource; amount_fen: string }> | null;
+}
+
+/**
+ * A department-year's budget facts as one JSON value, a scalar subquery of $1 (department) and
+ * $2 (budget year): so that a read needing them with other facts (the cross-checks' evaluation,
+ * under its lock) carries them in its own statement instead of a round trip of their own.
+ * Amounts are text: a JSON number would come back as a float.
+ */
+export const BUDGET_REFERENCE_JSON = `(SELECT row_to_json(r) FROM (SELECT
+     (SELECT coalesce(json_agg(json_build_object('project_code', project_code, 'name', name, 'budget_fen', budget_fen::text)
+                               ORDER BY project_code), '[]'::json)
+      FROM budget_projects WHERE department = $1 AND budget_year = $2) AS projects,
+     (SELECT coalesce(json_agg(json_build_object('economic_code', economic_code, 'name', name, 'amount_fen', amount_fen::text,
+                                                 'funding', funding) ORDER BY economic_code), '[]'::json)
+      FROM budget_lines WHERE department = $1 AND budget_year = $2) AS lines,
+     (SELECT planned_asset_purchases_fen::text FROM budget_declarations WHERE department = $1 AND budget_year = $2) AS planned,
+     (SELECT json_agg(json_build_object('source', source, 'amount_fen', amount_fen::text))
+      FROM budget_income WHERE department = $1 AND budget_year = $2) AS income) r)`;
+
+export function budgetReferenceFrom({ projects, lines, planned, income }: BudgetReferenceRow): BudgetReference {
+  return {
+    projects: projects.map((p) => ({ projectCode: p.project_code, name: p.name, budget: BigInt(p.budget_fen) })),
+    lines: lines.map((l) => ({ economicCode: l.economic_code, name: l.name, amount: BigInt(l.amount_fen), funding: l.funding })),
+    plannedAssetPurchases: planned === null ? null : BigInt(planned),
+    income: income === null ? null : incomeSplit(income),
+  };
 }
 
 function incomeSplit(rows: ReadonlyArray<{ source: FundingSource; amount_fen: string }>): FundingSplit {

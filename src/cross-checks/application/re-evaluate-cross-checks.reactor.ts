@@ -52,8 +52,8 @@ export class ReEvaluateCrossChecksReactor implements Reactor {
   private async evaluate(tx: Tx, streamId: string, department: string, budgetYear: number): Promise<void> {
     // Lock before reading anything: see CrossCheckRepository.lock.
     await this.crossChecks.lock(tx.manager, department, budgetYear);
-    const previous = await this.crossChecks.findings(tx.manager, department, budgetYear);
-    const { findings } = evaluateCrossChecks(await this.inputs.read(tx.manager, department, budgetYear));
+    const { previous, input } = await this.inputs.readForEvaluation(tx.manager, department, budgetYear);
+    const { findings } = evaluateCrossChecks(input);
     const change = decideCrossCheckChange(previous, findings);
     if (change.length === 0) return;
     // Under the lock nobody else appends to this stream, so "any" cannot interleave with a rival.

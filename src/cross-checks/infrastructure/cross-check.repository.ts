@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { BUDGET_REFERENCE_JSON, type BudgetReferenceRow } from '../../budget/index.js';
+import { PURCHASE_CHECK_GROUPS_JSON, type PurchaseCheckGroupRow } from '../../procurement/index.js';
 import { findingKey } from '../domain/cross-check-change.js';
 import { FINDING_RULES, type Finding } from '../domain/finding.js';
 import { crossCheckStreamId } from './cross-check-stream.js';
@@ -22,13 +24,24 @@ export class CrossCheckRepository {
     await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [crossCheckStreamId(department, budgetYear)]);
   }
 
-  /** The current findings: the fold of the department-year's CrossCheckChanged events. */
-  async findings(tx: EntityManager, department: string, budgetYear: number): Promise<Finding[]> {
-    const rows: Array<{ finding: Finding }> = await tx.query(
-      `SELECT finding FROM cross_check_findings WHERE department = $1 AND budget_year = $2 ORDER BY finding_key`,
-      [department, budgetYear],
+  /**
+   * What an evaluation reads under the lock, in one statement: the current findings, the budget's
+   * facts and the live purchases' sums (their SQL is the budget and procurement repositories',
+   * carried here as scalar subqueries so the lock is held across one read, not three).
+   */
+  async evaluationFacts(
+    tx: EntityManager,
+    department: string,
+    budgetYear: number,
+  ): Promise<{ findings: Finding[]; reference: BudgetReferenceRow; groups: PurchaseCheckGroupRow[] }> {
+    const [row]: Array<{ findings: Finding[]; reference: BudgetReferenceRow; groups: PurchaseCheckGroupRow[] }> = await tx.query(
+      `SELECT (SELECT coalesce(json_agg(finding ORDER BY finding_key), '[]'::json)
+               FROM cross_check_findings WHERE department = $1 AND budget_year = $2) AS findings,
+              ${BUDGET_REFERENCE_JSON} AS reference,
+              ${PURCHASE_CHECK_GROUPS_JSON} AS groups`,
+      [department, budgetYear, false],
     );
-    return rows.map((r) => r.finding).sort((a, b) => FINDING_RULES.indexOf(a.rule) - FINDING_RULES.indexOf(b.rule));
+    return { ...row, findings: byRule(row.findings) };
   }
 
   /** The newest global position among the department-year's events (0 when it has none). */
@@ -45,3 +58,5 @@ export class CrossCheckRepository {
     return this.dataSource.transaction('REPEATABLE READ', work);
   }
 }
+
+const byRule = (findings: Finding[]) => findings.sort((a, b) => FINDING_RULES.indexOf(a.rule) - FINDING_RULES.indexOf(b.rule));

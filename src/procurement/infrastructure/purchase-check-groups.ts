@@ -22,7 +22,8 @@ export interface SuspectUnitPriceGroup {
   purchaseIds?: string[];
 }
 
-interface Row {
+/** A row of the groups' statement (also an element of PURCHASE_CHECK_GROUPS_JSON). */
+export interface PurchaseCheckGroupRow {
   kind: 'group' | 'suspect';
   project_code: string;
   procurement_type: ProcurementType | null;
@@ -57,6 +58,13 @@ const SQL = `
   FROM live WHERE procurement_type = 'goods' AND unit_price_fen > 0 AND unit_price_fen < 10000 AND unit_price_fen % 100 <> 0
   GROUP BY catalog_code, project_code, unit_price_fen`;
 
+/**
+ * The same groups as one JSON array, a scalar subquery of $1 (department), $2 (budget year) and
+ * $3 (list the purchase ids): for a read that needs them with other facts in one statement (the
+ * cross-checks' evaluation, under its lock). Every amount in it is text.
+ */
+export const PURCHASE_CHECK_GROUPS_JSON = `(SELECT coalesce(json_agg(g), '[]'::json) FROM (${SQL}) g)`;
+
 /** One statement: the sums cross-checks judge a department-year on; the purchase ids only when asked (query time). */
 export async function purchaseCheckGroups(
   tx: EntityManager,
@@ -64,8 +72,15 @@ export async function purchaseCheckGroups(
   year: number,
   listPurchases: boolean,
 ): Promise<{ groups: PurchaseCheckGroup[]; suspects: SuspectUnitPriceGroup[] }> {
-  const rows: Row[] = await tx.query(SQL, [department, year, listPurchases]);
-  const ids = (r: Row) => (listPurchases ? { purchaseIds: r.purchase_ids ?? [] } : {});
+  const rows: PurchaseCheckGroupRow[] = await tx.query(SQL, [department, year, listPurchases]);
+  return purchaseCheckGroupsFrom(rows, listPurchases);
+}
+
+export function purchaseCheckGroupsFrom(
+  rows: readonly PurchaseCheckGroupRow[],
+  listPurchases: boolean,
+): { groups: PurchaseCheckGroup[]; suspects: SuspectUnitPriceGroup[] } {
+  const ids = (r: PurchaseCheckGroupRow) => (listPurchases ? { purchaseIds: r.purchase_ids ?? [] } : {});
   const groups: PurchaseCheckGroup[] = [];
   const suspects: SuspectUnitPriceGroup[] = [];
   for (const r of rows) {
