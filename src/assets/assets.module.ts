@@ -18,6 +18,8 @@ import { DeclareOpeningHoldingsHandler } from './application/declare-opening-hol
 import { DisposeAssetHandler } from './application/dispose-asset.handler.js';
 import { GetAssetHandler } from './application/get-asset.handler.js';
 import { GetStocktakeHandler } from './application/get-stocktake.handler.js';
+import { GetCountSheetFileHandler, GetCountSheetHandler } from './application/count-sheet.handler.js';
+import { ImportCountsHandler } from './application/import-counts.handler.js';
 import { HoldingsHandler } from './application/holdings.handler.js';
 import { ListAssetsHandler } from './application/list-assets.handler.js';
 import { MoveAssetHandler } from './application/move-asset.handler.js';
@@ -62,6 +64,9 @@ import { StocktakeRepository } from './infrastructure/stocktake.repository.js';
     OpenStocktakeHandler,
     RecordCountsHandler,
     CloseStocktakeHandler,
+    ImportCountsHandler,
+    GetCountSheetHandler,
+    GetCountSheetFileHandler,
     GetAssetHandler,
     ListAssetsHandler,
     HoldingsHandler,
