@@ -281,17 +281,23 @@ export class StocktakeRepository {
       filter.category ?? null,
       filter.status ?? null,
     ];
-    const where = `i.stocktake_id = $1 AND ($2::text IS NULL OR c.location = $2) AND ($3::text IS NULL OR c.custodian = $3)
-      AND ($4::text IS NULL OR i.category = $4)
+    const ofItem = `i.stocktake_id = $1 AND ($4::text IS NULL OR i.category = $4)
       AND ($5::text IS NULL OR ($5 = 'uncounted' AND i.found IS NULL) OR ($5 = 'found' AND i.found) OR ($5 = 'missing' AND NOT i.found))`;
-    const from = `stocktake_items i JOIN asset_cards c ON c.asset_id = i.asset_id`;
-    const [{ total }]: Array<{ total: string }> = await db.query(`SELECT count(*)::text AS total FROM ${from} WHERE ${where}`, params);
+    const ofCard = `($2::text IS NULL OR c.location = $2) AND ($3::text IS NULL OR c.custodian = $3)`;
+    // Without a location or custodian filter the scope alone is paged and only the page's cards
+    // are joined: paging a million-card sheet must not join a million rows for every page.
+    const byCard = filter.location !== undefined || filter.custodian !== undefined;
+    const scoped = byCard
+      ? `SELECT i.* FROM stocktake_items i JOIN asset_cards c ON c.asset_id = i.asset_id WHERE ${ofItem} AND ${ofCard}`
+      : `SELECT i.* FROM stocktake_items i WHERE ${ofItem} AND $2::text IS NULL AND $3::text IS NULL`;
+    const [{ total }]: Array<{ total: string }> = await db.query(`SELECT count(*)::text AS total FROM (${scoped}) s`, params);
     const rows: Array<
       ItemSqlRow & { asset_no: string; name: string; location: string | null; custodian: string | null; unit: string | null }
     > = await db.query(
       `SELECT i.asset_id, i.asset_no, c.name, i.category, c.location, c.custodian, c.unit, i.quantity::text AS quantity,
-                i.value_fen::text AS value_fen, i.found, i.found_quantity::text AS found_quantity, i.note
-         FROM ${from} WHERE ${where} ORDER BY i.asset_no OFFSET $6 LIMIT $7`,
+              i.value_fen::text AS value_fen, i.found, i.found_quantity::text AS found_quantity, i.note
+       FROM (${scoped} ORDER BY i.asset_no OFFSET $6 LIMIT $7) i JOIN asset_cards c ON c.asset_id = i.asset_id
+       ORDER BY i.asset_no`,
       [...params, offset, limit],
     );
     return {
