@@ -96,7 +96,7 @@ export class AssetsModule implements OnModuleInit {
    *   (those go through the projections above in turn);
    * - OpeningHoldingsDeclared, LedgerBalancesDeclared → HoldingsProjection
    *   (asset_opening_holdings, asset_ledger_balances);
-   * - StocktakeOpened, AssetCounted, SurplusAssetFound, StocktakeClosed → StocktakeProjection
+   * - StocktakeOpened, AssetsCounted (AssetCounted in older logs), SurplusAssetFound, UncardedCounted, StocktakeClosed → StocktakeProjection
    *   (stocktakes, stocktake_items, stocktake_surpluses).
    * No other context reacts to these events (the cross-checks ignore them); after commit, the
    * event log's metrics and live tail, as for every append. Registered in this order, before

@@ -117,9 +117,8 @@ export class StocktakeController {
   @ApiBadRequestResponse({ description: '`details.problems` lists every bad cell: { row, column, code, message }; nothing was written' })
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: CLOSED })
-  async importCounts(@Param() p: StocktakeIdParams, @Req() req: Request, @Ctx() ctx: CommandContext): Promise<CountsImportView> {
-    const content = await uploadedFile(req);
-    return this.commands.execute(new ImportCountsCommand(p.id, content, ctx));
+  importCounts(@Param() p: StocktakeIdParams, @Req() req: Request, @Ctx() ctx: CommandContext): Promise<CountsImportView> {
+    return this.commands.execute(new ImportCountsCommand(p.id, () => uploadedFile(req), ctx));
   }
 
   @Post('stocktakes/:id/counts')

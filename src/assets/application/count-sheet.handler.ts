@@ -9,7 +9,13 @@ import { countSheetFile, type SheetFile } from './count-sheet-file.js';
 import { GetCountSheetFileQuery, GetCountSheetQuery } from './count-sheet.queries.js';
 import { sheetLineView, type SheetLineView } from './count-sheet.view.js';
 
-async function visibleStocktake(db: EntityManager, stocktakes: StocktakeRepository, id: string, actor: Actor): Promise<StocktakeHeader> {
+/** The stocktake, if the caller's departments include its own; otherwise 404, as for a missing one. */
+export async function visibleStocktake(
+  db: EntityManager,
+  stocktakes: StocktakeRepository,
+  id: string,
+  actor: Actor,
+): Promise<StocktakeHeader> {
   const notFound = () => new NotFoundError('STOCKTAKE.NOT_FOUND', `Stocktake ${id} does not exist`, 'id', { stocktakeId: id });
   const header = await stocktakes.header(db, id);
   if (!header) throw notFound();

@@ -15,7 +15,8 @@ export type CountsImportView = {
 export class ImportCountsCommand extends Command<CountsImportView> {
   constructor(
     readonly stocktakeId: string,
-    readonly content: Buffer,
+    /** Read only once the caller may see the stocktake: another department's answers 404, whatever the body. */
+    readonly content: () => Promise<Buffer>,
     readonly context: CommandContext,
   ) {
     super();

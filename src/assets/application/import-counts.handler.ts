@@ -1,4 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { DataSource } from 'typeorm';
 import { ValidationError } from '../../common/errors/domain-error.js';
 import { Quantity } from '../../common/money/quantity.js';
 import { TransactionRunner } from '../../database/transaction-runner.js';
@@ -6,6 +7,7 @@ import { StreamCommands } from '../../event-log/index.js';
 import { readCountRows } from '../domain/count-sheet.js';
 import { decideStocktake, MAX_COUNTS_PER_REQUEST } from '../domain/decide-stocktake.js';
 import { StocktakeRepository } from '../infrastructure/stocktake.repository.js';
+import { visibleStocktake } from './count-sheet.handler.js';
 import { readCountSheet } from './count-sheet-reader.js';
 import { ImportCountsCommand, type CountsImportView } from './import-counts.command.js';
 import { invalidRows } from './invalid-rows.js';
@@ -22,13 +24,15 @@ const BULK = 10_000;
 @CommandHandler(ImportCountsCommand)
 export class ImportCountsHandler implements ICommandHandler<ImportCountsCommand, CountsImportView> {
   constructor(
+    private readonly dataSource: DataSource,
     private readonly runner: TransactionRunner,
     private readonly streams: StreamCommands,
     private readonly stocktakes: StocktakeRepository,
   ) {}
 
   async execute({ stocktakeId, content, context }: ImportCountsCommand): Promise<CountsImportView> {
-    const file = await readCountSheet(content);
+    await visibleStocktake(this.dataSource.manager, this.stocktakes, stocktakeId, context.actor);
+    const file = await readCountSheet(await content());
     return this.runner.run(context, async (tx) => {
       await lockStocktake(tx, this.stocktakes, stocktakeId);
       const numbers = [...new Set(file.rows.filter((r) => r.counted.trim() !== '').map((r) => r.assetNo.trim()))];
