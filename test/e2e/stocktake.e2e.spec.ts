@@ -440,4 +440,42 @@ describe(`stocktake and year-end reconciliation over HTTP (${onPostgres() ? 'Pos
       expect(await readModelSnapshot(t)).toEqual(before);
     });
   });
+
+  // Logs written before StocktakeOpened v2 list every card in the event; those stocktakes must
+  // still rebuild, page and take counts, through the v1 → v2 upcaster and the listed-scope path.
+  it('a stocktake opened as v1 (its cards listed in the event) rebuilds, pages its sheet and takes counts', async () => {
+    const id = '5b0c2f3e-1d4a-4e8b-9c7d-6a5f4e3d2c1b';
+    const line = async (assetId: string) => {
+      const card = (await api(t).get(`/assets/${assetId}`).expect(200)).body;
+      return { assetId, category: card.category, quantity: String(card.quantity), value: card.originalValue };
+    };
+    const items = [await line(car), await line(cabinets)];
+    await t.dataSource.query(
+      `INSERT INTO events (event_id, stream_id, stream_version, type, schema_version, data, metadata, department, budget_year, occurred_at)
+       VALUES (gen_random_uuid(), $1, 1, 'StocktakeOpened', 1, $2::jsonb, '{"actor":{"id":"test","kind":"system"},"correlationId":"v1-log","causationId":null}'::jsonb, $3, 2024, now())`,
+      [`stocktake-${id}`, JSON.stringify({ stocktakeId: id, asOf: '2024-12-31', items, book: { count: 11, value: '192000.00' } }), DEPT],
+    );
+    await t.dataSource.query(
+      `INSERT INTO streams (stream_id, version, department, last_transaction_id) VALUES ($1, 1, $2, pg_current_xact_id())`,
+      [`stocktake-${id}`, DEPT],
+    );
+    await api(t).post('/admin/read-models/rebuild').expect(200);
+    const st = (await api(t).get(`/stocktakes/${id}`).expect(200)).body;
+    expect(st).toMatchObject({
+      status: 'open',
+      scope: { cards: 2, count: 11, value: '192000.00' },
+      progress: { counted: 0, uncounted: 2 },
+    });
+    const sheet = (await api(t).get(`/stocktakes/${id}/sheet`).expect(200)).body;
+    const cards = await cardsOf(t, DEPT);
+    const numberOf = (assetId: string) => String(cards.find((c) => c.id === assetId)!.assetNo);
+    expect(sheet.items.map((i: { assetId: string; assetNo: string }) => [i.assetId, i.assetNo])).toEqual(
+      [car, cabinets].map((a) => [a, numberOf(a)]).sort((a, b) => (a[1] < b[1] ? -1 : 1)),
+    );
+    const counted = (await count(id, { counts: [{ assetId: car, found: true }] }).expect(200)).body;
+    expect(counted).toMatchObject({ version: 2, progress: { counted: 1, uncounted: 1 } });
+    const before = await readModelSnapshot(t);
+    await api(t).post('/admin/read-models/rebuild').expect(200);
+    expect(await readModelSnapshot(t)).toEqual(before);
+  });
 });

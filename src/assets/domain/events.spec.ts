@@ -114,6 +114,25 @@ describe('the register’s event definitions accept exactly what its deciders wr
     expect(roundTrip(stocktakeEvents, all)).toEqual(all);
   });
 
+  it('reads a v1 StocktakeOpened (every card listed) as v2 with the cards as its scope', () => {
+    const line = { assetId: PC, category: '家具用具', quantity: '10', value: '12000.00' };
+    const v1 = {
+      type: 'StocktakeOpened',
+      schemaVersion: 1,
+      streamId: 's',
+      streamVersion: 1,
+      data: { stocktakeId: ST, asOf: '2024-12-31', items: [line], book: { count: 10, value: '12000.00' } },
+    };
+    expect(stocktakeEvents.decode(v1)).toEqual({
+      type: 'StocktakeOpened',
+      data: { stocktakeId: ST, asOf: '2024-12-31', scope: { cards: [line] }, cards: 1, book: { count: 10, value: '12000.00' } },
+    });
+    // A v2 payload is not a v1 one: a snapshot scope read as v1 is refused, not misread.
+    expect(() => stocktakeEvents.decode({ ...v1, data: { ...v1.data, items: undefined, scope: { snapshot: '900:900:' } } })).toThrow(
+      EventDecodeError,
+    );
+  });
+
   it('declarations: opening holdings and ledger balances', () => {
     const opening = decideOpeningHoldings(new Map(), {
       asOf: '2023-12-31',
