@@ -18,6 +18,8 @@ import { DeclareOpeningHoldingsHandler } from './application/declare-opening-hol
 import { DisposeAssetHandler } from './application/dispose-asset.handler.js';
 import { GetAssetHandler } from './application/get-asset.handler.js';
 import { GetStocktakeHandler } from './application/get-stocktake.handler.js';
+import { GetCountSheetFileHandler, GetCountSheetHandler } from './application/count-sheet.handler.js';
+import { ImportCountsHandler } from './application/import-counts.handler.js';
 import { HoldingsHandler } from './application/holdings.handler.js';
 import { ListAssetsHandler } from './application/list-assets.handler.js';
 import { MoveAssetHandler } from './application/move-asset.handler.js';
@@ -62,6 +64,9 @@ import { StocktakeRepository } from './infrastructure/stocktake.repository.js';
     OpenStocktakeHandler,
     RecordCountsHandler,
     CloseStocktakeHandler,
+    ImportCountsHandler,
+    GetCountSheetHandler,
+    GetCountSheetFileHandler,
     GetAssetHandler,
     ListAssetsHandler,
     HoldingsHandler,
@@ -91,7 +96,7 @@ export class AssetsModule implements OnModuleInit {
    *   (those go through the projections above in turn);
    * - OpeningHoldingsDeclared, LedgerBalancesDeclared → HoldingsProjection
    *   (asset_opening_holdings, asset_ledger_balances);
-   * - StocktakeOpened, AssetCounted, SurplusAssetFound, StocktakeClosed → StocktakeProjection
+   * - StocktakeOpened, AssetsCounted (AssetCounted in older logs), SurplusAssetFound, UncardedCounted, StocktakeClosed → StocktakeProjection
    *   (stocktakes, stocktake_items, stocktake_surpluses).
    * No other context reacts to these events (the cross-checks ignore them); after commit, the
    * event log's metrics and live tail, as for every append. Registered in this order, before

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { api } from '../support/http.js';
 import { type OpenApiDocument, openApiDocument, openApiPath } from '../support/openapi.js';
-import { fillPath } from '../support/route-fixtures.js';
+import { fillPath, RESOURCES, resourceKey } from '../support/route-fixtures.js';
 import { controllerRoutes, type RouteInfo } from '../support/routes.js';
 import { onPostgres, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -12,6 +12,8 @@ describe(`one list convention, for every route that takes a limit (${onPostgres(
   let t: TestApp;
   let doc: OpenApiDocument;
   let lists: RouteInfo[];
+  /** A resource of each kind a list hangs off (a stocktake's count sheet), made once. */
+  const ids: Record<string, string> = {};
 
   beforeAll(async () => {
     t = await startTestApp({ RATE_LIMIT: '100000' });
@@ -21,10 +23,11 @@ describe(`one list convention, for every route that takes a limit (${onPostgres(
       const operation = doc.paths[openApiPath(route.path)]?.get as { parameters?: Array<{ name: string; in: string }> } | undefined;
       return (operation?.parameters ?? []).some((p) => p.in === 'query' && p.name === 'limit');
     });
+    for (const key of new Set(lists.map(resourceKey))) if (key !== undefined) ids[key] = await RESOURCES[key].create(t, '731');
   });
   afterAll(() => t.close());
 
-  const url = (route: RouteInfo) => fillPath(route.path, '731', {});
+  const url = (route: RouteInfo) => fillPath(route.path, '731', ids);
 
   it('finds the lists (catalog, purchases, assets, API keys) and the feed', () => {
     const names = lists.map((r) => `${r.method} ${r.path}`);

@@ -160,10 +160,14 @@ describe(`importing an existing card register (${onPostgres() ? 'PostgreSQL' : '
     expect((await api(t).post(URL).set('Content-Type', 'text/csv').expect(400)).body.code).toBe('IMPORT.EMPTY');
   });
 
-  it('a rebuild of the read models gives identical card rows', async () => {
+  it('a rebuild of the read models gives identical card rows, per-day totals and holdings', async () => {
+    const holdings = async () => (await api(t).get(`/departments/${DEPT}/holdings`).query({ asOf: '2025-12-31' }).expect(200)).body;
     const before = await readModelSnapshot(t);
+    const holdingsBefore = await holdings();
     expect(before.asset_cards.length).toBe(10_002);
+    expect(before.asset_category_days.length).toBeGreaterThan(0);
     await api(t).post('/admin/read-models/rebuild').expect(200);
     expect(await readModelSnapshot(t)).toEqual(before);
+    expect(await holdings()).toEqual(holdingsBefore);
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { accept, cardsOf, contract, planPurchase } from '../support/assets.js';
+import { readSheet } from '../../src/common/spreadsheet/index.js';
 import { api } from '../support/http.js';
 import { eventCount, readModelSnapshot } from '../support/tables.js';
 import { onPostgres, startTestApp, type TestApp } from '../support/test-app.js';
@@ -72,7 +73,12 @@ describe(`stocktake and year-end reconciliation over HTTP (${onPostgres() ? 'Pos
       });
       const [opened] = (await api(t).get(`/streams/stocktake-${stocktake.id}`).expect(200)).body.events;
       expect(opened).toMatchObject({ type: 'StocktakeOpened', position: stocktake.openedPosition, budgetYear: 2024 });
-      expect(opened.data.items.map((i: { assetId: string }) => i.assetId).sort()).toEqual([...computers, car, cabinets].sort());
+      // The scope by reference (v2): no card listed in the event; the sheet lists them.
+      expect(opened).toMatchObject({ schemaVersion: 2, data: { scope: { snapshot: expect.any(String) }, cards: 5 } });
+      expect(opened.data.items).toBeUndefined();
+      const sheet = (await api(t).get(`/stocktakes/${stocktake.id}/sheet`).expect(200)).body;
+      expect(sheet).toMatchObject({ total: 5, offset: 0, limit: 50 });
+      expect(sheet.items.map((i: { assetId: string }) => i.assetId).sort()).toEqual([...computers, car, cabinets].sort());
     });
 
     it('refuses counts of cards outside it (400) or unknown (404), and malformed entries, naming the field; nothing written', async () => {
@@ -178,7 +184,15 @@ describe(`stocktake and year-end reconciliation over HTTP (${onPostgres() ? 'Pos
         physical: { count: 11, value: '12800.00' },
       });
       expect(closed.result.total).toMatchObject({ book: { count: 14, value: '207000.00' }, physical: { count: 14, value: '202800.00' } });
-      expect((await api(t).get(`/stocktakes/${stocktake.id}`).expect(200)).body).toEqual(closed);
+      const got = (await api(t).get(`/stocktakes/${stocktake.id}`).expect(200)).body;
+      const { byCategory, byLocation, ...progress } = got.progress;
+      expect({ ...got, progress }).toEqual(closed);
+      expect(byCategory.map((c: { category: string; counted: number; total: number }) => [c.category, c.counted, c.total])).toEqual([
+        ['车辆', 1, 1],
+        [GENERAL, 3, 3],
+        ['家具用具', 1, 1],
+      ]);
+      expect(byLocation).toEqual([{ location: null, counted: 5, total: 5 }]);
     });
 
     it('a closed stocktake never changes: counting or closing again is 409', async () => {
@@ -320,6 +334,147 @@ describe(`stocktake and year-end reconciliation over HTTP (${onPostgres() ? 'Pos
     expect(before.stocktakes).toHaveLength(3);
     expect(before.stocktake_items).toHaveLength(15);
     expect(before.asset_ledger_balances).toHaveLength(10);
+    await api(t).post('/admin/read-models/rebuild').expect(200);
+    expect(await readModelSnapshot(t)).toEqual(before);
+  });
+
+  describe('count sheets', () => {
+    let id: string;
+    let numbers: Map<string, string>;
+    const sheetOf = async (query: object = {}) => (await api(t).get(`/stocktakes/${id}/sheet`).query(query).expect(200)).body;
+    const importCounts = (lines: string[]) =>
+      api(t)
+        .post(`/stocktakes/${id}/counts/import`)
+        .set('Content-Type', 'text/csv')
+        .send(Buffer.from(['资产编号,资产名称,实盘数量,备注', ...lines].join('\r\n'), 'utf8'));
+
+    beforeAll(async () => {
+      await api(t).post(`/assets/${car}/move`).send({ location: '车库', custodian: '李四' }).expect(200);
+      id = (await open()).id;
+      numbers = new Map((await sheetOf()).items.map((i: { assetId: string; assetNo: string }) => [i.assetId, i.assetNo]));
+    });
+
+    it('lists the cards to count with book and latest count, filtered by location, custodian, category and status', async () => {
+      const all = await sheetOf();
+      expect(all.total).toBe(5);
+      expect(all.items.map((i: { assetNo: string }) => i.assetNo)).toEqual([...numbers.values()].sort());
+      expect((await sheetOf({ location: '车库' })).items).toEqual([
+        {
+          assetId: car,
+          assetNo: numbers.get(car),
+          name: '公务用车',
+          category: '车辆',
+          categoryCode: 'vehicles',
+          location: '车库',
+          custodian: '李四',
+          unit: null,
+          bookQuantity: '1',
+          bookValue: '180000.00',
+          count: null,
+        },
+      ]);
+      expect((await sheetOf({ custodian: '李四' })).total).toBe(1);
+      expect((await sheetOf({ category: 'general_equipment' })).total).toBe(3);
+      expect((await sheetOf({ status: 'uncounted', offset: 4, limit: 2 })).items).toHaveLength(1);
+      expect((await api(t).get(`/stocktakes/${id}/sheet`).query({ status: 'lost' }).expect(400)).body.field).toBe('status');
+    });
+
+    it('exports the sheet as xlsx and csv with Chinese headers', async () => {
+      const xlsx = await api(t)
+        .get(`/stocktakes/${id}/sheet.xlsx`)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
+      expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+      expect(xlsx.headers['content-disposition']).toContain("filename*=UTF-8''");
+      const rows = await readSheet(xlsx.body as Buffer);
+      expect(rows[0].cells).toEqual([
+        '资产编号',
+        '资产名称',
+        '资产分类',
+        '存放地点',
+        '使用人',
+        '计量单位',
+        '账面数量',
+        '账面原值（元）',
+        '实盘数量',
+        '备注',
+      ]);
+      expect(rows).toHaveLength(6);
+      const csv = await api(t).get(`/stocktakes/${id}/sheet.csv`).expect(200);
+      expect(csv.headers['content-type']).toContain('text/csv');
+      const carLine = csv.text.split('\r\n').find((l) => l.startsWith(`${numbers.get(car)},`));
+      expect(carLine).toBe(`${numbers.get(car)},公务用车,车辆,车库,李四,,1,180000.00,,`);
+    });
+
+    it('a filled-in sheet with bad rows is refused whole, every bad row named; fixed, it records the counts', async () => {
+      const [pc1, pc2, pc3] = computers.map((c) => numbers.get(c)!);
+      const before = await eventCount(t);
+      const bad = await importCounts([`${pc1},,1,`, `${pc2},,一,`, `${pc3},,1,`, `NOPE-1,,1,`, `${pc1},,1,`]).expect(400);
+      expect(bad.body).toMatchObject({ code: 'IMPORT.INVALID_ROWS', field: 'file' });
+      expect(bad.body.details.problems.map((p: { row: number; column: string; code: string }) => [p.row, p.column, p.code])).toEqual([
+        [3, '实盘数量', 'STOCKTAKE.COUNT_INVALID'],
+        [5, '资产编号', 'STOCKTAKE.ASSET_NOT_IN_SCOPE'],
+        [6, '资产编号', 'STOCKTAKE.COUNTED_TWICE'],
+      ]);
+      expect(await eventCount(t)).toBe(before);
+
+      const ok = await importCounts([`${pc1},,1,`, `${pc2},,0,不见了`, `${numbers.get(cabinets)},,,`]).expect(200);
+      expect(ok.body).toEqual({ stocktakeId: id, counted: 2, changed: 2, events: 1, progress: { cards: 5, counted: 2, uncounted: 3 } });
+      expect((await importCounts([`${pc1},,1,`]).expect(200)).body).toMatchObject({ changed: 0, events: 0 });
+      expect((await sheetOf({ status: 'missing' })).items).toEqual([
+        expect.objectContaining({ assetId: computers[1], count: { found: false, quantity: '0', note: '不见了' } }),
+      ]);
+      expect((await sheetOf({ status: 'found' })).items.map((i: { assetId: string }) => i.assetId)).toEqual([computers[0]]);
+      const csv = await api(t).get(`/stocktakes/${id}/sheet.csv`).query({ status: 'missing' }).expect(200);
+      expect(csv.text.split('\r\n')[1]).toBe(`${pc2},台式计算机,通用设备（除车辆）,,,台,1,5000.00,0,不见了`);
+    });
+
+    it('rebuilding the read models gives the same sheet', async () => {
+      const before = await readModelSnapshot(t);
+      await api(t).post('/admin/read-models/rebuild').expect(200);
+      expect(await readModelSnapshot(t)).toEqual(before);
+    });
+  });
+
+  // Logs written before StocktakeOpened v2 list every card in the event; those stocktakes must
+  // still rebuild, page and take counts, through the v1 → v2 upcaster and the listed-scope path.
+  it('a stocktake opened as v1 (its cards listed in the event) rebuilds, pages its sheet and takes counts', async () => {
+    const id = '5b0c2f3e-1d4a-4e8b-9c7d-6a5f4e3d2c1b';
+    const line = async (assetId: string) => {
+      const card = (await api(t).get(`/assets/${assetId}`).expect(200)).body;
+      return { assetId, category: card.category, quantity: String(card.quantity), value: card.originalValue };
+    };
+    const items = [await line(car), await line(cabinets)];
+    await t.dataSource.query(
+      `INSERT INTO events (event_id, stream_id, stream_version, type, schema_version, data, metadata, department, budget_year, occurred_at)
+       VALUES (gen_random_uuid(), $1, 1, 'StocktakeOpened', 1, $2::jsonb, '{"actor":{"id":"test","kind":"system"},"correlationId":"v1-log","causationId":null}'::jsonb, $3, 2024, now())`,
+      [`stocktake-${id}`, JSON.stringify({ stocktakeId: id, asOf: '2024-12-31', items, book: { count: 11, value: '192000.00' } }), DEPT],
+    );
+    await t.dataSource.query(
+      `INSERT INTO streams (stream_id, version, department, last_transaction_id) VALUES ($1, 1, $2, pg_current_xact_id())`,
+      [`stocktake-${id}`, DEPT],
+    );
+    await api(t).post('/admin/read-models/rebuild').expect(200);
+    const st = (await api(t).get(`/stocktakes/${id}`).expect(200)).body;
+    expect(st).toMatchObject({
+      status: 'open',
+      scope: { cards: 2, count: 11, value: '192000.00' },
+      progress: { counted: 0, uncounted: 2 },
+    });
+    const sheet = (await api(t).get(`/stocktakes/${id}/sheet`).expect(200)).body;
+    const cards = await cardsOf(t, DEPT);
+    const numberOf = (assetId: string) => String(cards.find((c) => c.id === assetId)!.assetNo);
+    expect(sheet.items.map((i: { assetId: string; assetNo: string }) => [i.assetId, i.assetNo])).toEqual(
+      [car, cabinets].map((a) => [a, numberOf(a)]).sort((a, b) => (a[1] < b[1] ? -1 : 1)),
+    );
+    const counted = (await count(id, { counts: [{ assetId: car, found: true }] }).expect(200)).body;
+    expect(counted).toMatchObject({ version: 2, progress: { counted: 1, uncounted: 1 } });
+    const before = await readModelSnapshot(t);
     await api(t).post('/admin/read-models/rebuild').expect(200);
     expect(await readModelSnapshot(t)).toEqual(before);
   });

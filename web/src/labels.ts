@@ -90,6 +90,7 @@ export const EVENT_TYPES: Record<string, string> = {
   LedgerBalancesDeclared: '申报账面余额',
   StocktakeOpened: '开始资产清查',
   AssetCounted: '盘点',
+  AssetsCounted: '盘点',
   SurplusAssetFound: '发现盘盈资产',
   StocktakeClosed: '结束资产清查',
 };

@@ -5,7 +5,8 @@ import { decideStocktake } from '../domain/decide-stocktake.js';
 import { StocktakeRepository } from '../infrastructure/stocktake.repository.js';
 import { Clock } from './clock.js';
 import { CloseStocktakeCommand } from './stocktake.commands.js';
-import { stocktakeAfter, stocktakeStream } from './stocktake-stream.js';
+import { stocktakeAfter } from './stocktake-stream.js';
+import { decideOnTable } from './stocktake-table.js';
 import type { StocktakeView } from './stocktake.view.js';
 
 @CommandHandler(CloseStocktakeCommand)
@@ -21,8 +22,9 @@ export class CloseStocktakeHandler implements ICommandHandler<CloseStocktakeComm
     return this.runner.run(context, async (tx) => {
       // The day it is closed on is the result's closedOn.
       const today = await this.clock.today(tx.manager);
-      await this.streams.run(tx, {
-        ...stocktakeStream(stocktakeId),
+      await decideOnTable(tx, this.streams, this.stocktakes, stocktakeId, {
+        assetIds: null,
+        withSurpluses: true,
         decide: (state) => decideStocktake(state, { type: 'CloseStocktake', data: { stocktakeId } }, { today }),
       });
       return stocktakeAfter(tx, this.stocktakes, stocktakeId);

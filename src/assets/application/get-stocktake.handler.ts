@@ -15,7 +15,7 @@ export class GetStocktakeHandler implements IQueryHandler<GetStocktakeQuery, Sto
 
   async execute({ stocktakeId, actor }: GetStocktakeQuery): Promise<StocktakeView> {
     const notFound = () => new NotFoundError('STOCKTAKE.NOT_FOUND', `Stocktake ${stocktakeId} does not exist`, 'id', { stocktakeId });
-    const record = await this.stocktakes.get(this.dataSource.manager, stocktakeId);
+    const record = await this.stocktakes.get(this.dataSource.manager, stocktakeId, true);
     if (!record) throw notFound();
     requireInScope(actor, record.department, notFound);
     return stocktakeView(record);

@@ -1,6 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ValidationError } from '../../common/errors/domain-error.js';
 import { formatYuan } from '../../common/money/money.js';
 import { TransactionRunner } from '../../database/transaction-runner.js';
 import { EventStore, StreamCommands } from '../../event-log/index.js';
@@ -9,16 +8,15 @@ import type { AssetCatalogFacts } from '../domain/asset.commands.js';
 import { formatAssetNo } from '../domain/asset-number.js';
 import { yearOf } from '../domain/asset-rules.js';
 import { combine, type Figure, figureOf, figureView, totalOf } from '../domain/category-figures.js';
-import { type ImportedCardInput, type ImportProblem, readRegisterRows, unitValueOf } from '../domain/register-import.js';
+import { type ImportedCardInput, readRegisterRows, unitValueOf } from '../domain/register-import.js';
 import { type AssetsImported, IMPORT_BATCH_SIZE, type ImportedCard, registerImportEvents } from '../domain/register-import.events.js';
 import { AssetRepository } from '../infrastructure/asset.repository.js';
 import { importStreamId } from '../infrastructure/streams.js';
 import { AssetCatalog } from './asset-catalog.js';
 import { Clock } from './clock.js';
 import { ImportRegisterCommand, type RegisterImportView } from './import-register.command.js';
+import { invalidRows } from './invalid-rows.js';
 import { readRegisterFile } from './register-file.js';
-
-const MAX_PROBLEMS_LISTED = 10_000;
 
 /**
  * Migrates an existing card register. Every cell is checked before anything is written, and
@@ -90,6 +88,7 @@ export class ImportRegisterHandler implements ICommandHandler<ImportRegisterComm
         else await this.streams.record(tx, streamId, { department, budgetYear: null }, registerImportEvents, [event]);
         progress?.((i + 1) * IMPORT_BATCH_SIZE > cards.length ? cards.length : (i + 1) * IMPORT_BATCH_SIZE, cards.length);
       }
+      await this.assets.analyze(tx.manager);
       return view(false, toNumber, events.length);
     });
   }
@@ -141,17 +140,6 @@ function importedCard(card: ImportedCardInput, assetNo: string): ImportedCard {
     usage: card.usage,
     accumulatedDepreciation: card.accumulatedDepreciation === null ? null : formatYuan(card.accumulatedDepreciation),
   };
-}
-
-function invalidRows(problems: ImportProblem[]): ValidationError {
-  problems.sort((a, b) => a.row - b.row);
-  const rows = new Set(problems.map((p) => p.row)).size;
-  return new ValidationError(
-    'IMPORT.INVALID_ROWS',
-    `${problems.length} bad cell(s) in ${rows} row(s); nothing was imported. First: ${problems[0].message}`,
-    'file',
-    { problems: problems.slice(0, MAX_PROBLEMS_LISTED), problemCount: problems.length },
-  );
 }
 
 function importView(

@@ -30,15 +30,18 @@ export class OpenStocktakeHandler implements ICommandHandler<OpenStocktakeComman
       await this.streams.run(tx, {
         ...stocktakeStream(stocktakeId),
         create: { department, budgetYear: yearOf(date) },
-        // The scope is the cards as the register holds them in this transaction: the event carries it.
+        // The scope is the cards as this transaction sees them; the event refers to them by its snapshot.
         decide: async (state) =>
           decideStocktake(
             state,
             { type: 'OpenStocktake', data: { stocktakeId, asOf } },
-            { today, scope: await this.assets.heldAsOf(tx.manager, department, date) },
+            { today, scope: await this.assets.scopeAsOf(tx.manager, department, date) },
           ),
       });
-      return stocktakeAfter(tx, this.stocktakes, stocktakeId);
+      const view = await stocktakeAfter(tx, this.stocktakes, stocktakeId);
+      // A large scope was just bulk-inserted: the sheet's and the counts' plans need its real size.
+      if (view.scope.cards >= 10_000) await this.stocktakes.analyze(tx.manager);
+      return view;
     });
   }
 }

@@ -18,7 +18,15 @@ export type StocktakeView = {
   openedPosition: string;
   openedAt: string;
   scope: { cards: number; count: number; value: string; valueWan: string };
-  progress: { counted: number; uncounted: number; notFound: number; surplusItems: number };
+  progress: {
+    counted: number;
+    uncounted: number;
+    notFound: number;
+    surplusItems: number;
+    /** Cards counted of the cards in scope, per category (disclosure order) and per current location; on GET only. */
+    byCategory?: Array<{ category: string; categoryCode: string; counted: number; total: number }>;
+    byLocation?: Array<{ location: string | null; counted: number; total: number }>;
+  };
   /** Uncarded items counted by category (categoryCounts), in disclosure order. */
   categoryCounts: Array<{ category: string; categoryCode: string; count: number; value: string; valueWan: string; note: string | null }>;
   closedOn: string | null;
@@ -44,7 +52,19 @@ export function stocktakeView(r: StocktakeRecord): StocktakeView {
     openedPosition: r.openedPosition,
     openedAt: r.openedAt.toISOString(),
     scope: { cards: r.items, count: Number(r.book.count), value: formatYuan(r.book.value), valueWan: formatWanYuan(r.book.value) },
-    progress: { counted: r.counted, uncounted: r.items - r.counted, notFound: r.notFound, surplusItems: r.surplusItems },
+    progress: {
+      counted: r.counted,
+      uncounted: r.items - r.counted,
+      notFound: r.notFound,
+      surplusItems: r.surplusItems,
+      ...(r.breakdown && {
+        byCategory: ASSET_CATEGORIES.flatMap(({ category, code }) => {
+          const p = r.breakdown!.byCategory.find((row) => row.key === category);
+          return p ? [{ category, categoryCode: code, counted: p.counted, total: p.cards }] : [];
+        }),
+        byLocation: r.breakdown.byLocation.map((p) => ({ location: p.key, counted: p.counted, total: p.cards })),
+      }),
+    },
     categoryCounts: ASSET_CATEGORIES.flatMap(({ category, code }) => {
       const c = r.categoryCounts.find((row) => row.category === category);
       return c ? [{ category, categoryCode: code, ...figureView(c), note: c.note }] : [];

@@ -4,7 +4,7 @@ import { assetNotFound } from './asset-errors.js';
 import { optionalText, requireNonNegativeMoney, requirePastDate, requireText, requireUuid, requireWholeQuantity } from './asset-rules.js';
 import { requireAssetEntry } from './decide-asset.js';
 import type {
-  AssetCounted,
+  AssetsCounted,
   StocktakeClosed,
   StocktakeEvent,
   StocktakeOpened,
@@ -25,6 +25,8 @@ import type {
 
 /** Counts sent at once; a bigger stocktake sends several batches. */
 export const MAX_COUNTS_PER_REQUEST = 5000;
+/** Counts per AssetsCounted event, so no event grows with the stocktake. */
+export const COUNTS_PER_EVENT = 1000;
 
 export function decideStocktake(
   state: StocktakeState,
@@ -46,16 +48,16 @@ function decideOpen(state: StocktakeState, data: OpenStocktakeData, context: Sto
   if (context.today === undefined || context.scope === undefined)
     throw new Error('OpenStocktake: the handler must resolve today and the scope');
   const asOf = requirePastDate(data.asOf, 'asOf', context.today);
-  let count = 0n;
-  let value = 0n;
-  const items = context.scope.map((item) => {
-    count += item.quantity;
-    value += item.value;
-    return { assetId: item.assetId, category: item.category, quantity: item.quantity.toString(), value: formatYuan(item.value) };
-  });
+  const { snapshot, cards, book } = context.scope;
   return {
     type: 'StocktakeOpened',
-    data: { stocktakeId: data.stocktakeId, asOf, items, book: { count: Number(count), value: formatYuan(value) } },
+    data: {
+      stocktakeId: data.stocktakeId,
+      asOf,
+      scope: { snapshot },
+      cards,
+      book: { count: Number(book.count), value: formatYuan(book.value) },
+    },
   };
 }
 
@@ -68,7 +70,7 @@ function decideCounts(
   state: StocktakeState,
   data: RecordCountsData,
   context: StocktakeDecisionContext,
-): Array<AssetCounted | SurplusAssetFound | UncardedCounted> {
+): Array<AssetsCounted | SurplusAssetFound | UncardedCounted> {
   const open = requireOpen(state, data.stocktakeId, 'count');
   const categoryCounts = data.categoryCounts ?? [];
   if (data.counts.length === 0 && data.unknownItems.length === 0 && categoryCounts.length === 0) {
@@ -77,7 +79,8 @@ function decideCounts(
   if (data.counts.length + data.unknownItems.length + categoryCounts.length > MAX_COUNTS_PER_REQUEST) {
     throw new ValidationError('STOCKTAKE.TOO_MANY_COUNTS', `Send at most ${MAX_COUNTS_PER_REQUEST} entries per request`, 'counts');
   }
-  const events: Array<AssetCounted | SurplusAssetFound | UncardedCounted> = [];
+  const events: Array<AssetsCounted | SurplusAssetFound | UncardedCounted> = [];
+  const changed: AssetsCounted['data']['counts'] = [];
   const seen = new Set<string>();
   data.counts.forEach((count, i) => {
     const at = `counts.${i}`;
@@ -111,11 +114,11 @@ function decideCounts(
     const note = optionalText(count.note, 'note', `${at}.note`);
     const previous = open.counts.get(assetId);
     if (previous && previous.found === count.found && previous.quantity === quantity && previous.note === note) return;
-    events.push({
-      type: 'AssetCounted',
-      data: { stocktakeId: open.stocktakeId, assetId, found: count.found, quantity: quantity.toString(), note },
-    });
+    changed.push({ assetId, found: count.found, quantity: quantity.toString(), note });
   });
+  for (let i = 0; i < changed.length; i += COUNTS_PER_EVENT) {
+    events.push({ type: 'AssetsCounted', data: { stocktakeId: open.stocktakeId, counts: changed.slice(i, i + COUNTS_PER_EVENT) } });
+  }
   data.unknownItems.forEach((item, i) => {
     const at = `unknownItems.${i}`;
     const name = requireText(item.name, 'name', `${at}.name`);

@@ -8,7 +8,8 @@ export function evolveStocktake(state: StocktakeState, event: StocktakeEvent): S
     case 'StocktakeOpened': {
       if (state.status !== 'empty') throw impossible(event, state);
       const items = new Map<string, StocktakeItem>();
-      for (const i of event.data.items) {
+      const listed = 'cards' in event.data.scope ? event.data.scope.cards : [];
+      for (const i of listed) {
         items.set(i.assetId, {
           assetId: i.assetId,
           category: storedCategory(i.category),
@@ -31,6 +32,12 @@ export function evolveStocktake(state: StocktakeState, event: StocktakeEvent): S
       const counts = new Map<string, StocktakeCount>(state.counts);
       const { assetId, found, quantity, note } = event.data;
       counts.set(assetId, { found, quantity: BigInt(quantity), note });
+      return { ...state, counts };
+    }
+    case 'AssetsCounted': {
+      if (state.status !== 'open') throw impossible(event, state);
+      const counts = new Map<string, StocktakeCount>(state.counts);
+      for (const { assetId, found, quantity, note } of event.data.counts) counts.set(assetId, { found, quantity: BigInt(quantity), note });
       return { ...state, counts };
     }
     case 'SurplusAssetFound': {
@@ -70,6 +77,11 @@ export function foldStocktake(events: Iterable<StocktakeEvent>): StocktakeState 
     if (event.type === 'AssetCounted' && state.status === 'open') {
       const { assetId, found, quantity, note } = event.data;
       (state.counts as Map<string, StocktakeCount>).set(assetId, { found, quantity: BigInt(quantity), note });
+      continue;
+    }
+    if (event.type === 'AssetsCounted' && state.status === 'open') {
+      const counts = state.counts as Map<string, StocktakeCount>;
+      for (const { assetId, found, quantity, note } of event.data.counts) counts.set(assetId, { found, quantity: BigInt(quantity), note });
       continue;
     }
     state = evolveStocktake(state, event);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineEvent, EventCodec, type EventOf, payload } from '../../event-log/index.js';
+import { defineEvent, defineUpcaster, EventCodec, type EventOf, payload } from '../../event-log/index.js';
 import { category, itemCount, wholeItems } from './event-payload.js';
 
 const { yuan, calendarDate, id } = payload;
@@ -41,6 +41,45 @@ export const StocktakeOpenedV1 = defineEvent(
   }),
 );
 
+/**
+ * v2: the scope by reference, so opening over a million cards is one small event. `snapshot` is
+ * the PostgreSQL snapshot (pg_snapshot text, `xmin:xmax:xip,…`) of the statement that summed the
+ * book: the scope is the department's cards whose registering transaction it saw, acquired on or
+ * before asOf and not disposed of by then in a transaction it saw. A snapshot and not a position
+ * alone: positions are handed out before commit, so a card at a lower position may have been
+ * uncommitted (invisible) when the stocktake opened, and a rebuild must leave it out too.
+ * Stocktakes opened before v2 keep their listed cards (`scope.cards`, read from v1).
+ */
+export const StocktakeOpenedV2 = defineEvent(
+  'StocktakeOpened',
+  2,
+  z.strictObject({
+    stocktakeId: id,
+    asOf: calendarDate,
+    scope: z.union([
+      z.strictObject({
+        snapshot: z
+          .string()
+          .regex(/^\d+:\d+:(\d+(,\d+)*)?$/)
+          .meta({ examples: ['1042:1045:1042,1043'] }),
+      }),
+      z.strictObject({ cards: z.array(cardLine) }),
+    ]),
+    /** Cards in scope. */
+    cards: itemCount,
+    book: figure,
+  }),
+);
+
+const stocktakeOpenedV1toV2 = defineUpcaster(StocktakeOpenedV1, StocktakeOpenedV2, (d) => ({
+  stocktakeId: d.stocktakeId,
+  asOf: d.asOf,
+  scope: { cards: d.items },
+  cards: d.items.length,
+  book: d.book,
+}));
+
+/** Counts the register no longer writes one per event (AssetsCounted batches them); kept for the log. */
 export const AssetCountedV1 = defineEvent(
   'AssetCounted',
   1,
@@ -51,6 +90,24 @@ export const AssetCountedV1 = defineEvent(
     /** Items found: the card's quantity by default when found, "0" when not. */
     quantity: wholeItems,
     note: text.nullable(),
+  }),
+);
+
+/** Counts per card, at most 1,000 per event: a stocktake of a million cards appends a thousand of them. */
+export const AssetsCountedV1 = defineEvent(
+  'AssetsCounted',
+  1,
+  z.strictObject({
+    stocktakeId: id,
+    counts: z.array(
+      z.strictObject({
+        assetId: id,
+        found: z.boolean(),
+        /** Items found: the card's quantity by default when found, "0" when not. */
+        quantity: wholeItems,
+        note: text.nullable(),
+      }),
+    ),
   }),
 );
 
@@ -107,20 +164,18 @@ export const StocktakeClosedV1 = defineEvent(
   }),
 );
 
-export type StocktakeOpened = EventOf<typeof StocktakeOpenedV1>;
+export type StocktakeOpened = EventOf<typeof StocktakeOpenedV2>;
 export type AssetCounted = EventOf<typeof AssetCountedV1>;
+export type AssetsCounted = EventOf<typeof AssetsCountedV1>;
 export type SurplusAssetFound = EventOf<typeof SurplusAssetFoundV1>;
 export type StocktakeClosed = EventOf<typeof StocktakeClosedV1>;
 export type UncardedCounted = EventOf<typeof UncardedCountedV1>;
-export type StocktakeEvent = StocktakeOpened | AssetCounted | SurplusAssetFound | UncardedCounted | StocktakeClosed;
+export type StocktakeEvent = StocktakeOpened | AssetCounted | AssetsCounted | SurplusAssetFound | UncardedCounted | StocktakeClosed;
 
 export type StocktakeClosedData = StocktakeClosed['data'];
 export type FigurePayload = z.output<typeof figure>;
 
-export const stocktakeEvents = new EventCodec<StocktakeEvent>([
-  StocktakeOpenedV1,
-  AssetCountedV1,
-  SurplusAssetFoundV1,
-  UncardedCountedV1,
-  StocktakeClosedV1,
-]);
+export const stocktakeEvents = new EventCodec<StocktakeEvent>(
+  [StocktakeOpenedV2, AssetCountedV1, AssetsCountedV1, SurplusAssetFoundV1, UncardedCountedV1, StocktakeClosedV1],
+  [stocktakeOpenedV1toV2],
+);

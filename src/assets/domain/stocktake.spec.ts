@@ -4,12 +4,12 @@ import { Quantity } from '../../common/money/quantity.js';
 import { deciderSpecification } from '../../common/testing/given-when-then.js';
 import { decideStocktake } from './decide-stocktake.js';
 import { evolveStocktake, foldStocktake } from './evolve-stocktake.js';
-import type { AssetCounted, StocktakeEvent, StocktakeOpened } from './stocktake.events.js';
+import { type AssetCounted, type AssetsCounted, type StocktakeEvent, stocktakeEvents, type StocktakeOpened } from './stocktake.events.js';
 import {
   initialStocktakeState,
   type StocktakeCommand,
   type StocktakeDecisionContext,
-  type StocktakeItem,
+  type OpeningScope,
   type StocktakeState,
 } from './stocktake.state.js';
 import { CABINET_ENTRY } from './testing/asset-fixtures.js';
@@ -27,28 +27,33 @@ const CABINETS = '00000000-0000-4000-8000-000000000003';
 const OTHER = '00000000-0000-4000-8000-000000000009';
 const SURPLUS = '00000000-0000-4000-8000-0000000000aa';
 
-const SCOPE: StocktakeItem[] = [
-  { assetId: PC1, category: '通用设备（除车辆）', quantity: 1n, value: 500_000n },
-  { assetId: PC2, category: '通用设备（除车辆）', quantity: 1n, value: 500_000n },
-  { assetId: CABINETS, category: '家具用具', quantity: 10n, value: 1_200_000n },
-];
+const SNAPSHOT = '1042:1045:1042,1043';
+const SCOPE: OpeningScope = { snapshot: SNAPSHOT, cards: 3, book: { count: 12n, value: 2_200_000n } };
 
 const opened: StocktakeOpened = {
   type: 'StocktakeOpened',
   data: {
     stocktakeId: ID,
     asOf: '2024-12-31',
-    items: [
-      { assetId: PC1, category: '通用设备（除车辆）', quantity: '1', value: '5000.00' },
-      { assetId: PC2, category: '通用设备（除车辆）', quantity: '1', value: '5000.00' },
-      { assetId: CABINETS, category: '家具用具', quantity: '10', value: '12000.00' },
-    ],
+    // Listed, as a stocktake opened before v2 reads: the decider's cases need the cards in state.
+    scope: {
+      cards: [
+        { assetId: PC1, category: '通用设备（除车辆）', quantity: '1', value: '5000.00' },
+        { assetId: PC2, category: '通用设备（除车辆）', quantity: '1', value: '5000.00' },
+        { assetId: CABINETS, category: '家具用具', quantity: '10', value: '12000.00' },
+      ],
+    },
+    cards: 3,
     book: { count: 12, value: '22000.00' },
   },
 };
 const counted = (assetId: string, found: boolean, quantity: string, note: string | null = null): AssetCounted => ({
   type: 'AssetCounted',
   data: { stocktakeId: ID, assetId, found, quantity, note },
+});
+const countedBatch = (entries: AssetsCounted['data']['counts']): AssetsCounted => ({
+  type: 'AssetsCounted',
+  data: { stocktakeId: ID, counts: entries },
 });
 const counts = (
   entries: Array<{ assetId: string; found: boolean; quantity?: Quantity; note?: string }>,
@@ -62,18 +67,23 @@ const close: StocktakeCommand = { type: 'CloseStocktake', data: { stocktakeId: I
 const allCounted = [opened, counted(PC1, true, '1'), counted(PC2, false, '0', '未找到'), counted(CABINETS, true, '12')];
 
 describe('OpenStocktake', () => {
-  it('takes the cards in scope into the event, with the book total', () => {
+  it('refers to the cards in scope by snapshot, with their number and book total, instead of listing them', () => {
     given([])
       .when({ type: 'OpenStocktake', data: { stocktakeId: ID, asOf: '2024-12-31' } }, { scope: SCOPE, today: '2025-01-05' })
-      .then([opened]);
+      .then([
+        {
+          type: 'StocktakeOpened',
+          data: { stocktakeId: ID, asOf: '2024-12-31', scope: { snapshot: SNAPSHOT }, cards: 3, book: { count: 12, value: '22000.00' } },
+        },
+      ]);
   });
 
   it('refuses an asOf after today or malformed (400 asOf)', () => {
     given([])
-      .when({ type: 'OpenStocktake', data: { stocktakeId: ID, asOf: '2025-01-06' } }, { scope: [], today: '2025-01-05' })
+      .when({ type: 'OpenStocktake', data: { stocktakeId: ID, asOf: '2025-01-06' } }, { scope: SCOPE, today: '2025-01-05' })
       .thenThrows(ValidationError, 'VALIDATION.FUTURE_DATE', 'asOf');
     given([])
-      .when({ type: 'OpenStocktake', data: { stocktakeId: ID, asOf: '2024-12-32' } }, { scope: [], today: '2025-01-05' })
+      .when({ type: 'OpenStocktake', data: { stocktakeId: ID, asOf: '2024-12-32' } }, { scope: SCOPE, today: '2025-01-05' })
       .thenThrows(ValidationError, 'ASSET.INVALID_DATE', 'asOf');
   });
 });
@@ -92,8 +102,10 @@ describe('RecordCounts', () => {
         facts,
       )
       .then([
-        counted(PC1, true, '1'),
-        counted(PC2, false, '0', '未找到'),
+        countedBatch([
+          { assetId: PC1, found: true, quantity: '1', note: null },
+          { assetId: PC2, found: false, quantity: '0', note: '未找到' },
+        ]),
         {
           type: 'SurplusAssetFound',
           data: {
@@ -113,7 +125,7 @@ describe('RecordCounts', () => {
   it('a recount replaces the count; the same count again writes nothing', () => {
     given([opened, counted(PC2, false, '0')])
       .when(counts([{ assetId: PC2, found: true }]), facts)
-      .then([counted(PC2, true, '1')]);
+      .then([countedBatch([{ assetId: PC2, found: true, quantity: '1', note: null }])]);
     given([opened, counted(PC2, false, '0')])
       .when(counts([{ assetId: PC2, found: false }]), facts)
       .thenNothingHappens();
@@ -202,7 +214,11 @@ describe('CloseStocktake', () => {
     const events = [
       {
         ...opened,
-        data: { ...opened.data, items: [{ assetId: CABINETS, category: '家具用具' as const, quantity: '3', value: '1000.00' }] },
+        data: {
+          ...opened.data,
+          scope: { cards: [{ assetId: CABINETS, category: '家具用具' as const, quantity: '3', value: '1000.00' }] },
+          cards: 1,
+        },
       },
       counted(CABINETS, true, '2'),
     ];
@@ -288,5 +304,47 @@ describe('RecordCounts: uncarded items counted by category', () => {
         { uncarded },
       )
       .thenThrows(ValidationError, 'STOCKTAKE.COUNTED_TWICE', 'categoryCounts.1.category');
+  });
+});
+
+describe('StocktakeOpened v1 (cards listed in the event)', () => {
+  it('reads as v2 with the listed cards as its scope', () => {
+    const v1 = {
+      stocktakeId: ID,
+      asOf: '2024-12-31',
+      items: [{ assetId: PC1, category: '通用设备（除车辆）', quantity: '1', value: '5000.00' }],
+      book: { count: 1, value: '5000.00' },
+    };
+    const decoded = stocktakeEvents.decode({
+      streamId: `stocktake-${ID}`,
+      streamVersion: 1,
+      type: 'StocktakeOpened',
+      schemaVersion: 1,
+      data: v1,
+    });
+    expect(decoded).toEqual({
+      type: 'StocktakeOpened',
+      data: { stocktakeId: ID, asOf: '2024-12-31', scope: { cards: v1.items }, cards: 1, book: v1.book },
+    });
+    const state = foldStocktake([decoded]);
+    expect(state.status === 'open' && [...state.items.keys()]).toEqual([PC1]);
+  });
+});
+
+describe('RecordCounts in bulk', () => {
+  it('writes the changed counts in AssetsCounted events of at most 1,000 cards', () => {
+    const ids = Array.from({ length: 2500 }, (_, i) => `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`);
+    const big: StocktakeOpened = {
+      type: 'StocktakeOpened',
+      data: {
+        stocktakeId: ID,
+        asOf: '2024-12-31',
+        scope: { cards: ids.map((assetId) => ({ assetId, category: '家具用具' as const, quantity: '1', value: '1.00' })) },
+        cards: ids.length,
+        book: { count: ids.length, value: '2500.00' },
+      },
+    };
+    const events = decideStocktake(foldStocktake([big]), counts(ids.map((assetId) => ({ assetId, found: true }))), facts);
+    expect(events.map((e) => (e.type === 'AssetsCounted' ? e.data.counts.length : e.type))).toEqual([1000, 1000, 500]);
   });
 });

@@ -2,7 +2,7 @@ import type { Fen } from '../../common/money/money.js';
 import type { Quantity } from '../../common/money/quantity.js';
 import type { AssetCategoryName } from './asset-category.js';
 import type { AssetCatalogFacts } from './asset.commands.js';
-import type { CategoryFigures } from './category-figures.js';
+import type { CategoryFigures, Figure } from './category-figures.js';
 import type { StocktakeClosedData } from './stocktake.events.js';
 
 export type StocktakeItem = { assetId: string; category: AssetCategoryName; quantity: bigint; value: Fen };
@@ -20,7 +20,11 @@ export type SurplusItem = {
 type Taken = {
   stocktakeId: string;
   asOf: string;
-  /** In scope, by asset id, in the order the event listed them. */
+  /**
+   * In scope, by asset id. A stocktake opened by reference (StocktakeOpened v2) does not list its
+   * cards: the handler reads the ones a decision needs (the counted cards; every card to close)
+   * from the stocktake's table into this map, with their latest counts.
+   */
   items: ReadonlyMap<string, StocktakeItem>;
   /** The latest count of each card counted so far. */
   counts: ReadonlyMap<string, StocktakeCount>;
@@ -36,6 +40,9 @@ export type StocktakeState =
   { status: 'empty' } | ({ status: 'open' } & Taken) | ({ status: 'closed'; result: StocktakeClosedData } & Taken);
 
 export const initialStocktakeState = (): StocktakeState => ({ status: 'empty' });
+
+/** The scope by reference (see StocktakeOpened v2): the snapshot that selects the cards, and what they add up to. */
+export type OpeningScope = { snapshot: string; cards: number; book: Figure };
 
 export type OpenStocktakeData = { stocktakeId: string; asOf: string };
 
@@ -65,14 +72,14 @@ export type StocktakeCommand = OpenStocktake | RecordCounts | CloseStocktake;
 
 /**
  * Facts the handler looks up first:
- * - OpenStocktake: `scope`, the department's cards as of asOf; `today`.
+ * - OpenStocktake: `scope`, the reference to the department's cards as of asOf and their book; `today`.
  * - CloseStocktake: `today`, the day it is closed on.
  * - RecordCounts: `existingAssets`, which counted ids outside the scope are cards of the
  *   department at all (400 "not in this stocktake" rather than 404); `catalog` for each unknown
  *   item's code (null: not in the catalog).
  */
 export type StocktakeDecisionContext = {
-  scope?: readonly StocktakeItem[];
+  scope?: OpeningScope;
   today?: string;
   existingAssets?: ReadonlySet<string>;
   catalog?: ReadonlyMap<string, AssetCatalogFacts | null>;

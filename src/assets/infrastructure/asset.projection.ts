@@ -7,6 +7,13 @@ import { parseGeneratedAssetNo } from '../domain/asset-number.js';
 import { assetEvents } from '../domain/asset.events.js';
 import { type AssetsImported, registerImportEvents } from '../domain/register-import.events.js';
 
+/** A day's acquisitions and disposals of a category add up; both sides of the row are kept. */
+const ADD_TO_DAY = `ON CONFLICT (department, day, category) DO UPDATE SET
+  acquired_count = asset_category_days.acquired_count + EXCLUDED.acquired_count,
+  acquired_value_fen = asset_category_days.acquired_value_fen + EXCLUDED.acquired_value_fen,
+  disposed_count = asset_category_days.disposed_count + EXCLUDED.disposed_count,
+  disposed_value_fen = asset_category_days.disposed_value_fen + EXCLUDED.disposed_value_fen`;
+
 /**
  * Asset cards (one row per asset-<id> stream) and the acceptances of purchases (the units the
  * register is to card). Each event touches only rows of its own stream, so a rebuild in position
@@ -15,7 +22,7 @@ import { type AssetsImported, registerImportEvents } from '../domain/register-im
 @Injectable()
 export class AssetProjection implements Projection {
   readonly name = 'assets';
-  readonly tables = ['asset_cards', 'asset_purchase_acceptances', 'asset_number_sequences'] as const;
+  readonly tables = ['asset_cards', 'asset_purchase_acceptances', 'asset_number_sequences', 'asset_category_days'] as const;
 
   async apply(tx: EntityManager, event: StoredEvent): Promise<void> {
     // Only the acceptances: the rest of a purchase's stream is none of the register's business.
@@ -30,7 +37,7 @@ export class AssetProjection implements Projection {
       return;
     }
     const imported = registerImportEvents.decodeIfOurs(event);
-    if (imported) return this.imported(tx, event.department, imported, event.recordedAt);
+    if (imported) return this.imported(tx, event, imported);
     const e = assetEvents.decodeIfOurs(event);
     if (!e) return;
     switch (e.type) {
@@ -40,9 +47,9 @@ export class AssetProjection implements Projection {
           `INSERT INTO asset_cards (asset_id, department, budget_year, version, name, catalog_code, catalog_name, category, quantity,
              unit, value_fen, unit_value_fen, acquired_on, source, location, custodian, funding, economic_code, purchase_id,
              acceptance_id, acceptance_sequence, status, registered_at, updated_at, asset_no, brand, model, using_department,
-             finance_entry_date, voucher_no, usage)
+             finance_entry_date, voucher_no, usage, registered_xid)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::jsonb, $18, $19, $20, $21, 'in_use', $22, $22,
-             $23, $24, $25, $26, $27, $28, $29)`,
+             $23, $24, $25, $26, $27, $28, $29, $30::xid8)`,
           [
             d.assetId,
             event.department,
@@ -73,7 +80,13 @@ export class AssetProjection implements Projection {
             d.financeEntryDate,
             d.voucherNo,
             d.usage,
+            event.transactionId,
           ],
+        );
+        await tx.query(
+          `INSERT INTO asset_category_days (department, category, day, acquired_count, acquired_value_fen) VALUES ($1, $2, $3, $4, $5)
+           ${ADD_TO_DAY}`,
+          [event.department, d.category, d.acquiredOn, d.quantity, yuanToFen(d.originalValue).toString()],
         );
         await this.followSequence(tx, event.department, d.assetNo);
         return;
@@ -139,10 +152,24 @@ export class AssetProjection implements Projection {
       }
       case 'AssetDisposed':
         await tx.query(
-          `UPDATE asset_cards SET status = 'disposed', disposed_on = $3, disposal_method = $4, disposal_reason = $5,
-             version = $2, updated_at = $6
-           WHERE asset_id = $1`,
-          [e.data.assetId, event.streamVersion, e.data.disposedOn, e.data.method, e.data.reason, event.recordedAt.toISOString()],
+          `WITH card AS (
+             UPDATE asset_cards SET status = 'disposed', disposed_on = $3, disposal_method = $4, disposal_reason = $5,
+               version = $2, updated_at = $6, disposed_xid = $7::xid8
+             WHERE asset_id = $1 RETURNING department, category)
+           INSERT INTO asset_category_days (department, category, day, disposed_count, disposed_value_fen)
+           SELECT department, category, $3::date, $8::bigint, $9::bigint FROM card
+           ${ADD_TO_DAY}`,
+          [
+            e.data.assetId,
+            event.streamVersion,
+            e.data.disposedOn,
+            e.data.method,
+            e.data.reason,
+            event.recordedAt.toISOString(),
+            event.transactionId,
+            e.data.quantity,
+            yuanToFen(e.data.value).toString(),
+          ],
         );
         return;
     }
@@ -153,19 +180,28 @@ export class AssetProjection implements Projection {
    * JSON in the database (money as exact numeric), so a migration of a million cards is a
    * thousand inserts, live or in a rebuild.
    */
-  private async imported(tx: EntityManager, department: string, e: AssetsImported, recordedAt: Date): Promise<void> {
+  private async imported(tx: EntityManager, event: StoredEvent, e: AssetsImported): Promise<void> {
+    const department = event.department;
     await tx.query(
       `INSERT INTO asset_cards (asset_id, department, budget_year, version, name, catalog_code, catalog_name, category, quantity,
          unit, value_fen, unit_value_fen, acquired_on, source, location, custodian, funding, economic_code, purchase_id,
          acceptance_id, acceptance_sequence, status, registered_at, updated_at, asset_no, brand, model, using_department,
-         finance_entry_date, voucher_no, usage, accumulated_depreciation_fen, imported)
+         finance_entry_date, voucher_no, usage, accumulated_depreciation_fen, imported, registered_xid)
        SELECT (c->>'assetId')::uuid, $1, extract(year FROM (c->>'acquiredOn')::date)::int, 0, c->>'name', c->>'catalogCode',
          c->>'catalogName', c->>'category', (c->>'quantity')::bigint, c->>'unit', ((c->>'originalValue')::numeric * 100)::bigint,
          ((c->>'unitValue')::numeric * 100)::bigint, (c->>'acquiredOn')::date, c->>'source', c->>'location', c->>'custodian',
          c->'funding', NULL, NULL, NULL, NULL, 'in_use', $3, $3, c->>'assetNo', c->>'brand', c->>'model', c->>'usingDepartment',
-         (c->>'financeEntryDate')::date, c->>'voucherNo', c->>'usage', ((c->>'accumulatedDepreciation')::numeric * 100)::bigint, c
+         (c->>'financeEntryDate')::date, c->>'voucherNo', c->>'usage', ((c->>'accumulatedDepreciation')::numeric * 100)::bigint, c,
+         $4::xid8
        FROM jsonb_array_elements($2::jsonb) AS c`,
-      [department, JSON.stringify(e.data.cards), recordedAt.toISOString()],
+      [department, JSON.stringify(e.data.cards), event.recordedAt.toISOString(), event.transactionId],
+    );
+    await tx.query(
+      `INSERT INTO asset_category_days (department, category, day, acquired_count, acquired_value_fen)
+       SELECT $1, c->>'category', (c->>'acquiredOn')::date, sum((c->>'quantity')::bigint), sum(((c->>'originalValue')::numeric * 100)::bigint)
+       FROM jsonb_array_elements($2::jsonb) AS c GROUP BY 2, 3
+       ${ADD_TO_DAY}`,
+      [department, JSON.stringify(e.data.cards)],
     );
     // Numbers of the generated form move their sequences past them, as a card registered by hand does.
     await tx.query(

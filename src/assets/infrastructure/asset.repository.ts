@@ -5,7 +5,7 @@ import { type AssetCategoryName, storedCategory } from '../domain/asset-category
 import type { AssetStatus } from '../domain/asset.state.js';
 import type { UsageState } from '../domain/asset-vocabulary.js';
 import type { CategoryFigures, Figure } from '../domain/category-figures.js';
-import type { StocktakeItem } from '../domain/stocktake.state.js';
+import type { OpeningScope } from '../domain/stocktake.state.js';
 
 export interface AssetRow {
   asset_id: string;
@@ -128,8 +128,9 @@ export class AssetRepository {
   }
 
   /**
-   * Cards acquired, and cards disposed of, in (after, to] by category, summed in the database
-   * (a province holds millions of cards); `after` null means from the beginning.
+   * Cards acquired, and cards disposed of, in (after, to] by category; `after` null means from the
+   * beginning. Summed from the per-day totals the asset projection keeps, not from the cards (a
+   * province holds millions of them): at most one row per category and day is read.
    */
   async movements(
     db: EntityManager,
@@ -137,34 +138,37 @@ export class AssetRepository {
     after: string | null,
     to: string,
   ): Promise<{ acquired: CategoryFigures; disposed: CategoryFigures }> {
-    type Row = { kind: 'acquired' | 'disposed'; category: string; count: string; value_fen: string };
+    type Row = { category: string; acquired_count: string; acquired_fen: string; disposed_count: string; disposed_fen: string };
     const rows: Row[] = await db.query(
-      `SELECT 'acquired' AS kind, category, sum(quantity)::text AS count, sum(value_fen)::text AS value_fen FROM asset_cards
-       WHERE department = $1 AND acquired_on > COALESCE($2::date, '-infinity'::date) AND acquired_on <= $3
-       GROUP BY category
-       UNION ALL
-       SELECT 'disposed', category, sum(quantity)::text, sum(value_fen)::text FROM asset_cards
-       WHERE department = $1 AND disposed_on IS NOT NULL AND disposed_on > COALESCE($2::date, '-infinity'::date) AND disposed_on <= $3
+      `SELECT category, sum(acquired_count)::text AS acquired_count, sum(acquired_value_fen)::text AS acquired_fen,
+              sum(disposed_count)::text AS disposed_count, sum(disposed_value_fen)::text AS disposed_fen
+       FROM asset_category_days
+       WHERE department = $1 AND day > COALESCE($2::date, '-infinity'::date) AND day <= $3
        GROUP BY category`,
       [department, after, to],
     );
-    return { acquired: figures(rows.filter((r) => r.kind === 'acquired')), disposed: figures(rows.filter((r) => r.kind === 'disposed')) };
+    const side = (count: keyof Row, value: keyof Row) =>
+      figures(
+        rows
+          .filter((r) => r[count] !== '0' || r[value] !== '0')
+          .map((r) => ({ category: r.category, count: r[count], value_fen: r[value] })),
+      );
+    return { acquired: side('acquired_count', 'acquired_fen'), disposed: side('disposed_count', 'disposed_fen') };
   }
 
-  /** Cards held as of `asOf`: acquired by then and not disposed of by then. */
-  async heldAsOf(db: EntityManager, department: string, asOf: string): Promise<StocktakeItem[]> {
-    const rows: Array<{ asset_id: string; category: string; quantity: string; value_fen: string }> = await db.query(
-      `SELECT asset_id, category, quantity::text AS quantity, value_fen::text AS value_fen FROM asset_cards
-       WHERE department = $1 AND acquired_on <= $2 AND (disposed_on IS NULL OR disposed_on > $2)
-       ORDER BY acquired_on, asset_id`,
+  /**
+   * The scope of a stocktake opened now, by reference: the cards held as of `asOf` (acquired by
+   * then, not disposed of by then) that this statement sees, what they add up to, and the
+   * statement's own snapshot, which names exactly those cards (StocktakeOpened v2).
+   */
+  async scopeAsOf(db: EntityManager, department: string, asOf: string): Promise<OpeningScope> {
+    const [r]: Array<{ snapshot: string; cards: string; count: string; value_fen: string }> = await db.query(
+      `SELECT pg_current_snapshot()::text AS snapshot, count(*)::text AS cards, COALESCE(sum(quantity), 0)::text AS count,
+              COALESCE(sum(value_fen), 0)::text AS value_fen
+       FROM asset_cards WHERE department = $1 AND acquired_on <= $2 AND (disposed_on IS NULL OR disposed_on > $2)`,
       [department, asOf],
     );
-    return rows.map((r) => ({
-      assetId: r.asset_id,
-      category: storedCategory(r.category),
-      quantity: BigInt(r.quantity),
-      value: BigInt(r.value_fen),
-    }));
+    return { snapshot: r.snapshot, cards: Number(r.cards), book: { count: BigInt(r.count), value: BigInt(r.value_fen) } };
   }
 
   /** A migrated card's data as its AssetsImported event carried it; null for a card that was not imported. */
@@ -217,6 +221,15 @@ export class AssetRepository {
       [purchaseIds],
     );
     return rows.map((r) => ({ purchaseId: r.purchase_id, assetId: r.asset_id, assetNo: r.asset_no }));
+  }
+
+  /**
+   * After a bulk load: the planner's statistics would otherwise describe the tables as they were
+   * before it (autovacuum may be off or lagging), and the next holdings or stocktake query plans
+   * for a handful of rows. Inside the loading transaction its own rows count as live.
+   */
+  async analyze(tx: EntityManager): Promise<void> {
+    await tx.query(`ANALYZE asset_cards, asset_category_days`);
   }
 
   /** Which of `ids` are cards of the department. */

@@ -16,9 +16,11 @@ export class StocktakeProjection implements Projection {
     const id = e.data.stocktakeId;
     if (e.type === 'StocktakeOpened') {
       const d = e.data;
+      const snapshot = 'snapshot' in d.scope ? d.scope.snapshot : null;
       await tx.query(
-        `INSERT INTO stocktakes (stocktake_id, department, budget_year, as_of, status, version, opened_position, opened_at, book_count, book_value_fen)
-         VALUES ($1, $2, $3, $4, 'open', $5, $6, $7, $8, $9)`,
+        `INSERT INTO stocktakes (stocktake_id, department, budget_year, as_of, status, version, opened_position, opened_at, book_count,
+           book_value_fen, scope_snapshot)
+         VALUES ($1, $2, $3, $4, 'open', $5, $6, $7, $8, $9, $10)`,
         [
           id,
           event.department,
@@ -29,18 +31,35 @@ export class StocktakeProjection implements Projection {
           event.recordedAt.toISOString(),
           d.book.count,
           yuanToFen(d.book.value).toString(),
+          snapshot,
         ],
       );
+      if (snapshot !== null) {
+        // The cards the opening statement saw (see StocktakeOpened v2), in one statement; a card
+        // whose registration or disposal was still uncommitted then is judged as it stood.
+        await tx.query(
+          `INSERT INTO stocktake_items (stocktake_id, asset_id, asset_no, category, quantity, value_fen)
+           SELECT $1, asset_id, asset_no, category, quantity, value_fen FROM asset_cards
+           WHERE department = $2 AND acquired_on <= $3
+             AND (registered_xid IS NULL OR pg_visible_in_snapshot(registered_xid, $4::pg_snapshot))
+             AND (disposed_on IS NULL OR disposed_on > $3
+                  OR (disposed_xid IS NOT NULL AND NOT pg_visible_in_snapshot(disposed_xid, $4::pg_snapshot)))`,
+          [id, event.department, d.asOf, snapshot],
+        );
+        return;
+      }
+      const cards = 'cards' in d.scope ? d.scope.cards : [];
       await tx.query(
-        `INSERT INTO stocktake_items (stocktake_id, asset_id, category, quantity, value_fen)
-         SELECT $1, i.asset_id, i.category, i.quantity, i.value_fen
-         FROM unnest($2::uuid[], $3::text[], $4::bigint[], $5::bigint[]) AS i(asset_id, category, quantity, value_fen)`,
+        `INSERT INTO stocktake_items (stocktake_id, asset_id, asset_no, category, quantity, value_fen)
+         SELECT $1, i.asset_id, COALESCE(c.asset_no, i.asset_id::text), i.category, i.quantity, i.value_fen
+         FROM unnest($2::uuid[], $3::text[], $4::bigint[], $5::bigint[]) AS i(asset_id, category, quantity, value_fen)
+         LEFT JOIN asset_cards c ON c.asset_id = i.asset_id`,
         [
           id,
-          d.items.map((i) => i.assetId),
-          d.items.map((i) => i.category),
-          d.items.map((i) => i.quantity),
-          d.items.map((i) => yuanToFen(i.value).toString()),
+          cards.map((i) => i.assetId),
+          cards.map((i) => i.category),
+          cards.map((i) => i.quantity),
+          cards.map((i) => yuanToFen(i.value).toString()),
         ],
       );
       return;
@@ -55,6 +74,16 @@ export class StocktakeProjection implements Projection {
           [id, event.streamVersion, e.data.assetId, e.data.found, e.data.quantity, e.data.note],
         );
         return;
+      case 'AssetsCounted': {
+        const c = e.data.counts;
+        await tx.query(
+          `${bump} UPDATE stocktake_items i SET found = u.found, found_quantity = u.quantity, note = u.note
+           FROM unnest($3::uuid[], $4::boolean[], $5::bigint[], $6::text[]) AS u(asset_id, found, quantity, note)
+           WHERE i.stocktake_id = $1 AND i.asset_id = u.asset_id`,
+          [id, event.streamVersion, c.map((x) => x.assetId), c.map((x) => x.found), c.map((x) => x.quantity), c.map((x) => x.note)],
+        );
+        return;
+      }
       case 'SurplusAssetFound': {
         const d = e.data;
         await tx.query(

@@ -155,6 +155,9 @@ export const ERROR_TEXTS: Readonly<Record<string, ErrorText>> = {
   'STOCKTAKE.TOO_MANY_COUNTS': t('Too many counts in one request', '{field}过多，请分批提交'),
   'STOCKTAKE.QUANTITY_NOT_FOUND': t('A quantity found on a card not found', '{field}：未盘到的卡片不能有盘到数量'),
   'STOCKTAKE.VALUE_REQUIRED': t('A surplus item needs a value', '{field}为必填项'),
+  // Cells of a filled-in count sheet (POST /stocktakes/:id/counts/import), named in details.problems.
+  'STOCKTAKE.ASSET_NO_MISSING': t('A counted row without its 资产编号', '已填实盘数量的行缺少{field}'),
+  'STOCKTAKE.COUNT_INVALID': t('实盘数量 is not a whole number of items', '{field}应为整数件数（0 表示未盘到）'),
 
   // Imports, disclosures, the event log
   'IMPORT.EMPTY': t('An empty file', '文件为空，或只有表头'),

@@ -8,6 +8,7 @@ import { IdempotencyExpiry1764028800006 } from './1764028800006-idempotency-expi
 import { RelayCheckpoints1764028800007 } from './1764028800007-relay-checkpoints.js';
 import { Departments1764028800011 } from './1764028800011-departments.js';
 import { AssetRegister1764028800012 } from './1764028800012-asset-register.js';
+import { AssetTotalsAndSheets1764028800121 } from './1764028800121-asset-totals-and-sheets.js';
 import { ConsumerCheckpoints1764028800140 } from './1764028800140-consumer-checkpoints.js';
 import { StreamTransactionOrder1764028800151 } from './1764028800151-stream-transaction-order.js';
 import { CrossCheckAggregates1764028800152 } from './1764028800152-cross-check-aggregates.js';
@@ -25,6 +26,7 @@ export const MIGRATIONS = [
   RelayCheckpoints1764028800007,
   Departments1764028800011,
   AssetRegister1764028800012,
+  AssetTotalsAndSheets1764028800121,
   ConsumerCheckpoints1764028800140,
   StreamTransactionOrder1764028800151,
   CrossCheckAggregates1764028800152,

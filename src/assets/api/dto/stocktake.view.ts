@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 class ScopeView {
   @ApiProperty() cards: number;
@@ -7,11 +7,30 @@ class ScopeView {
   @ApiProperty({ example: '0.57' }) valueWan: string;
 }
 
+class CategoryProgressView {
+  @ApiProperty({ example: '通用设备（除车辆）' }) category: string;
+  @ApiProperty({ example: 'general_equipment' }) categoryCode: string;
+  @ApiProperty({ description: 'Cards of the category counted so far' }) counted: number;
+  @ApiProperty({ description: 'Cards of the category in the scope' }) total: number;
+}
+
+class LocationProgressView {
+  @ApiProperty({ type: String, nullable: true, description: '存放地点 as the card has it now; null: none recorded' })
+  location: string | null;
+  @ApiProperty() counted: number;
+  @ApiProperty() total: number;
+}
+
 class ProgressView {
   @ApiProperty() counted: number;
   @ApiProperty() uncounted: number;
   @ApiProperty() notFound: number;
   @ApiProperty() surplusItems: number;
+  // Only GET /stocktakes/:id groups the scope; a command's answer leaves these out.
+  @ApiPropertyOptional({ type: [CategoryProgressView], description: 'Counted against total by category (GET /stocktakes/:id only)' })
+  byCategory?: CategoryProgressView[];
+  @ApiPropertyOptional({ type: [LocationProgressView], description: 'Counted against total by location (GET /stocktakes/:id only)' })
+  byLocation?: LocationProgressView[];
 }
 
 class CategoryCountView {

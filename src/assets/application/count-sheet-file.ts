@@ -1,0 +1,58 @@
+import { formatYuan } from '../../common/money/money.js';
+import { attachmentDisposition, buildXlsx, writeCsv, type XlsxCell } from '../../common/spreadsheet/index.js';
+import { COUNT_SHEET_HEADER } from '../domain/count-sheet.js';
+import type { SheetRowRecord } from '../infrastructure/stocktake.repository.js';
+
+export type SheetFormat = 'xlsx' | 'csv';
+
+export interface SheetFile {
+  readonly contentType: string;
+  readonly contentDisposition: string;
+  readonly body: Buffer;
+}
+
+const CONTENT_TYPES: Record<SheetFormat, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+};
+
+/** The latest count fills 实盘数量 (0 = not found), so a sheet exported mid-way shows what is left. */
+const countedCell = (r: SheetRowRecord): string => (r.found === null ? '' : r.found ? (r.foundQuantity ?? 0n).toString() : '0');
+
+/**
+ * The count sheet as a file for counting on paper: one row per card in 资产编号 order. 实盘数量
+ * and 备注 are the columns to fill in; POST /stocktakes/:id/counts/import reads them back.
+ */
+export async function countSheetFile(
+  stocktakeId: string,
+  asOf: string,
+  rows: readonly SheetRowRecord[],
+  format: SheetFormat,
+): Promise<SheetFile> {
+  const line = (r: SheetRowRecord) => [r.assetNo, r.name, r.category, r.location, r.custodian, r.unit] as const;
+  const fileName = `资产盘点表-${asOf}-${stocktakeId.slice(0, 8)}.${format}`;
+  const body =
+    format === 'csv'
+      ? writeCsv([
+          [...COUNT_SHEET_HEADER],
+          ...rows.map((r) => [...line(r), r.quantity.toString(), formatYuan(r.value), countedCell(r), r.note]),
+        ])
+      : await buildXlsx([
+          {
+            name: '盘点表',
+            rows: [
+              [...COUNT_SHEET_HEADER],
+              ...rows.map((r): XlsxCell[] => [
+                ...line(r),
+                { integer: r.quantity.toString() },
+                { decimal: formatYuan(r.value) },
+                r.found === null ? null : { integer: countedCell(r) },
+                r.note,
+              ]),
+            ],
+            headerRowCount: 1,
+            columnWidths: [22, 24, 18, 18, 10, 8, 10, 16, 10, 24],
+          },
+        ]);
+  return { contentType: CONTENT_TYPES[format], contentDisposition: attachmentDisposition(fileName), body };
+}
