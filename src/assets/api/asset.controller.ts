@@ -20,7 +20,8 @@ import { CurrentActor } from '../../common/http/actor.decorator.js';
 import { Ctx } from '../../common/http/command-context.decorator.js';
 import { parseIfMatch } from '../../common/http/if-match.js';
 import { ChangeAssetDetailsCommand, DisposeAssetCommand, MoveAssetCommand, RegisterAssetCommand } from '../application/asset.commands.js';
-import { GetAssetQuery, ListAssetsQuery, type AssetPage } from '../application/asset.queries.js';
+import { type AssetDepreciatedView, GetAssetQuery, ListAssetsQuery, type AssetPage } from '../application/asset.queries.js';
+import { AsOfQueryDto } from './dto/depreciation.dto.js';
 import type { AssetView } from '../application/asset.view.js';
 import { AssetPage as AssetPageDoc, AssetView as AssetDoc } from './dto/asset.view.js';
 import { RegisterImportView as RegisterImportDoc } from './dto/holdings.view.js';
@@ -94,8 +95,8 @@ export class AssetController {
   @ApiOperation({ summary: 'An asset card' })
   @ApiOkResponse({ type: AssetDoc })
   @ApiNotFoundResponse()
-  get(@Param() p: AssetIdParams, @CurrentActor() actor: Actor): Promise<AssetView> {
-    return this.queries.execute(new GetAssetQuery(p.id, actor));
+  get(@Param() p: AssetIdParams, @Query() q: AsOfQueryDto, @CurrentActor() actor: Actor): Promise<AssetDepreciatedView> {
+    return this.queries.execute(new GetAssetQuery(p.id, actor, q.asOf));
   }
 
   @Patch('assets/:id')

@@ -12,7 +12,7 @@ describe('minimum useful lives (财会〔2017〕4号)', () => {
     ['家具用具', 'A05020000', 60, 'utensils 5'],
     ['房屋建筑物及构筑物', 'A01010100', 360, 'buildings of unknown structure: 30'],
     ['房屋建筑物及构筑物', 'A01020100', 96, 'structures 8'],
-  ] as const)('%s %s → %d months (%s)', (category, code, months) => {
+  ] as const)('%s %s → %d months (%s)', (category, code, months, _why) => {
     expect(minimumUsefulLifeMonths(category, code)).toBe(months);
   });
 

@@ -7,7 +7,7 @@ import { type MonthIndex, monthOfDate } from './year-month.js';
  *
  * A card's accumulated depreciation through a month is a closed-form function of the card, so
  * nothing is written per card when a month is posted: posting sums this function over the
- * department's cards in one SQL query (depreciation_through, migration 1764028800017, the same
+ * department's cards in one SQL query (depreciation_through, migration 1764028800170, the same
  * arithmetic), and a card's figures are computed when it is read. Change one, change the other;
  * test/integration/depreciation-sql.spec.ts compares them card by card.
  */

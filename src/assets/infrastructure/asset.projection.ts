@@ -3,7 +3,10 @@ import type { EntityManager } from 'typeorm';
 import { yuanToFen } from '../../common/money/money.js';
 import type { Projection, StoredEvent } from '../../event-log/index.js';
 import { purchaseEvents } from '../../procurement/index.js';
+import { minimumUsefulLifeMonths } from '../data/useful-lives.js';
+import type { AssetCategoryName } from '../domain/asset-category.js';
 import { parseGeneratedAssetNo } from '../domain/asset-number.js';
+import { usefulLifeMonthsFor } from '../domain/depreciation.js';
 import { assetEvents } from '../domain/asset.events.js';
 import { type AssetsImported, registerImportEvents } from '../domain/register-import.events.js';
 
@@ -40,9 +43,9 @@ export class AssetProjection implements Projection {
           `INSERT INTO asset_cards (asset_id, department, budget_year, version, name, catalog_code, catalog_name, category, quantity,
              unit, value_fen, unit_value_fen, acquired_on, source, location, custodian, funding, economic_code, purchase_id,
              acceptance_id, acceptance_sequence, status, registered_at, updated_at, asset_no, brand, model, using_department,
-             finance_entry_date, voucher_no, usage)
+             finance_entry_date, voucher_no, usage, useful_life_months)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::jsonb, $18, $19, $20, $21, 'in_use', $22, $22,
-             $23, $24, $25, $26, $27, $28, $29)`,
+             $23, $24, $25, $26, $27, $28, $29, $30)`,
           [
             d.assetId,
             event.department,
@@ -73,6 +76,7 @@ export class AssetProjection implements Projection {
             d.financeEntryDate,
             d.voucherNo,
             d.usage,
+            usefulLife(d),
           ],
         );
         await this.followSequence(tx, event.department, d.assetNo);
@@ -158,14 +162,15 @@ export class AssetProjection implements Projection {
       `INSERT INTO asset_cards (asset_id, department, budget_year, version, name, catalog_code, catalog_name, category, quantity,
          unit, value_fen, unit_value_fen, acquired_on, source, location, custodian, funding, economic_code, purchase_id,
          acceptance_id, acceptance_sequence, status, registered_at, updated_at, asset_no, brand, model, using_department,
-         finance_entry_date, voucher_no, usage, accumulated_depreciation_fen, imported)
+         finance_entry_date, voucher_no, usage, accumulated_depreciation_fen, imported, useful_life_months)
        SELECT (c->>'assetId')::uuid, $1, extract(year FROM (c->>'acquiredOn')::date)::int, 0, c->>'name', c->>'catalogCode',
          c->>'catalogName', c->>'category', (c->>'quantity')::bigint, c->>'unit', ((c->>'originalValue')::numeric * 100)::bigint,
          ((c->>'unitValue')::numeric * 100)::bigint, (c->>'acquiredOn')::date, c->>'source', c->>'location', c->>'custodian',
          c->'funding', NULL, NULL, NULL, NULL, 'in_use', $3, $3, c->>'assetNo', c->>'brand', c->>'model', c->>'usingDepartment',
-         (c->>'financeEntryDate')::date, c->>'voucherNo', c->>'usage', ((c->>'accumulatedDepreciation')::numeric * 100)::bigint, c
-       FROM jsonb_array_elements($2::jsonb) AS c`,
-      [department, JSON.stringify(e.data.cards), recordedAt.toISOString()],
+         (c->>'financeEntryDate')::date, c->>'voucherNo', c->>'usage', ((c->>'accumulatedDepreciation')::numeric * 100)::bigint, c,
+         ($4::integer[])[i]
+       FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS t(c, i)`,
+      [department, JSON.stringify(e.data.cards), recordedAt.toISOString(), e.data.cards.map(usefulLife)],
     );
     // Numbers of the generated form move their sequences past them, as a card registered by hand does.
     await tx.query(
@@ -192,4 +197,12 @@ export class AssetProjection implements Projection {
       [department, match.year, match.sequence],
     );
   }
+}
+
+/** The card's effective life (null: not depreciated), kept beside the card so posting is one SQL sum. */
+function usefulLife(card: { category: AssetCategoryName; catalogCode: string; quantity: string; originalValue: string }): number | null {
+  return usefulLifeMonthsFor(
+    { quantity: BigInt(card.quantity), originalValue: yuanToFen(card.originalValue) },
+    minimumUsefulLifeMonths(card.category, card.catalogCode),
+  );
 }
