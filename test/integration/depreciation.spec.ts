@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { formatYuan, type Fen } from '../../src/common/money/money.js';
 import { accumulatedThrough, chargeIn, depreciationSchedule, type DepreciationTerms } from '../../src/assets/domain/depreciation.js';
+import type { DepreciationPostedData } from '../../src/assets/domain/depreciation.events.js';
 import { lastDayOfMonth, monthIndex } from '../../src/assets/domain/year-month.js';
 import { api } from '../support/http.js';
 import { readModelSnapshot } from '../support/tables.js';
@@ -36,7 +37,9 @@ function register(): string[][] {
     const nominal = i % 97 === 0;
     const fen = nominal ? 100 * kind.quantity : 100_000 + ((i * 7919) % 9_000_000);
     const withoutOpening = i % 13 === 0;
-    const acquired = withoutOpening ? `2023-12-${String(1 + (i % 28)).padStart(2, '0')}` : `20${String(5 + (i % 19)).padStart(2, '0')}-0${1 + (i % 9)}-15`;
+    const acquired = withoutOpening
+      ? `2023-12-${String(1 + (i % 28)).padStart(2, '0')}`
+      : `20${String(5 + (i % 19)).padStart(2, '0')}-0${1 + (i % 9)}-15`;
     // Some openings are the whole value (fully depreciated), most a part of it.
     const opening = withoutOpening ? '' : yuan(i % 11 === 0 ? fen : Math.floor((fen * (i % 10)) / 10));
     return [
@@ -101,8 +104,11 @@ async function sqlByCard(t: TestApp, month: number): Promise<Map<string, string>
   return new Map(rows.map((r) => [r.asset_id, r.acc]));
 }
 
-async function postedEvents(t: TestApp, type: string): Promise<Array<{ data: any }>> {
-  return t.dataSource.query(`SELECT data FROM events WHERE stream_id = $1 AND type = $2 ORDER BY global_position`, [`depreciation-${DEPT}`, type]);
+async function postedEvents(t: TestApp, type: string): Promise<Array<{ data: DepreciationPostedData }>> {
+  return t.dataSource.query(`SELECT data FROM events WHERE stream_id = $1 AND type = $2 ORDER BY global_position`, [
+    `depreciation-${DEPT}`,
+    type,
+  ]);
 }
 
 const post = (t: TestApp, yearMonth: string) => api(t).post(`/departments/${DEPT}/depreciation/${yearMonth}`);
@@ -163,7 +169,7 @@ describe(`depreciation posting (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () 
     expect(events.every(({ data }) => data.total.charge !== '0.00')).toBe(true);
     for (const { data } of events) {
       for (const category of ['土地', '图书档案']) {
-        expect(data.categories.find((c: { category: string }) => c.category === category).charge).toBe('0.00');
+        expect(data.categories.find((c) => c.category === category)?.charge).toBe('0.00');
       }
     }
   });
@@ -207,8 +213,8 @@ describe(`depreciation posting (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () 
     expect(holdings.total.accumulatedDepreciation).toBe(dec.data.total.accumulatedDepreciation);
     expect(holdings.total.netValue).toBe(dec.data.total.netValue);
     for (const row of holdings.categories) {
-      const posted = dec.data.categories.find((c: { category: string }) => c.category === row.category);
-      expect([row.category, row.accumulatedDepreciation]).toEqual([row.category, posted.accumulatedDepreciation]);
+      const posted = dec.data.categories.find((c) => c.category === row.category);
+      expect([row.category, row.accumulatedDepreciation]).toEqual([row.category, posted?.accumulatedDepreciation]);
     }
     const reconciliation = (await api(t).get(`/departments/${DEPT}/years/2024/reconciliation`).expect(200)).body;
     expect(reconciliation.total.closingBookNetValue.netValue).toBe(dec.data.total.netValue);

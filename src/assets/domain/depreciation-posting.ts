@@ -15,7 +15,10 @@ export function evolveDepreciation(state: DepreciationPostings, event: Depreciat
   switch (event.type) {
     case 'DepreciationPosted':
       return {
-        months: [...state.months, { month: monthOf(event.data.yearMonth), contentHash: event.data.contentHash, charge: event.data.total.charge }],
+        months: [
+          ...state.months,
+          { month: monthOf(event.data.yearMonth), contentHash: event.data.contentHash, charge: event.data.total.charge },
+        ],
       };
     case 'DepreciationReversed':
       return { months: state.months.slice(0, -1) };

@@ -4,7 +4,10 @@ import { category, itemCount } from './event-payload.js';
 
 const { yuan } = payload;
 
-const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a YYYY-MM month');
+const yearMonth = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a YYYY-MM month')
+  .meta({ examples: ['2024-06'] });
 
 /** One category's figures at the end of the month, over the cards held then. */
 const figures = {

@@ -50,8 +50,7 @@ export function depreciationSchedule(terms: DepreciationTerms): DepreciationSche
   const acquired = monthOfDate(terms.acquiredOn);
   const opening = terms.openingAccumulated ?? 0n;
   // A migrated card's old register charged it through the month of its finance entry (never before acquisition).
-  const openedAt =
-    terms.openingAccumulated === null ? null : Math.max(acquired, monthOfDate(terms.financeEntryDate ?? terms.acquiredOn));
+  const openedAt = terms.openingAccumulated === null ? null : Math.max(acquired, monthOfDate(terms.financeEntryDate ?? terms.acquiredOn));
   const start = openedAt === null ? firstChargedMonth(acquired) : openedAt + 1;
   const end = terms.disposedOn === null ? null : monthOfDate(terms.disposedOn) - 1;
   if (terms.usefulLifeMonths === null) return { opening, base: 0n, months: 0, start, end };

@@ -14,7 +14,12 @@ const THROUGH = (month: string) => `depreciation_through(dep_opening_fen, dep_ba
 export type CardDepreciationRow = DepreciationTerms & { department: string };
 
 /** A posted month as the read model keeps it. */
-export type PostedMonth = { month: MonthIndex; yearMonth: string; contentHash: string; figures: Omit<DepreciationPostedData, 'contentHash'> };
+export type PostedMonth = {
+  month: MonthIndex;
+  yearMonth: string;
+  contentHash: string;
+  figures: Omit<DepreciationPostedData, 'contentHash'>;
+};
 
 @Injectable()
 export class DepreciationRepository {
@@ -23,7 +28,12 @@ export class DepreciationRepository {
    * category: 原值, 累计折旧 through `through` and the charge of that month. One scan of the
    * department's cards; nothing is read or written per card outside the database.
    */
-  async sums(db: EntityManager, department: string, heldOn: string, through: MonthIndex): Promise<Map<AssetCategoryName, CategoryDepreciation>> {
+  async sums(
+    db: EntityManager,
+    department: string,
+    heldOn: string,
+    through: MonthIndex,
+  ): Promise<Map<AssetCategoryName, CategoryDepreciation>> {
     const rows: Array<{ category: string; cards: number; original: string; accumulated: string; charge: string }> = await db.query(
       `SELECT category, count(*)::int AS cards, sum(value_fen)::text AS original, sum(${THROUGH('$2')})::text AS accumulated,
          sum(${THROUGH('$2')} - ${THROUGH('$2 - 1')})::text AS charge
@@ -68,7 +78,10 @@ export class DepreciationRepository {
     return rows.map((r) => ({ month: r.month, yearMonth: r.year_month, contentHash: r.content_hash, figures: r.figures }));
   }
 
-  async card(db: EntityManager, assetId: string): Promise<(CardDepreciationRow & { catalogCode: string; category: AssetCategoryName }) | null> {
+  async card(
+    db: EntityManager,
+    assetId: string,
+  ): Promise<(CardDepreciationRow & { catalogCode: string; category: AssetCategoryName }) | null> {
     const [row]: Array<{
       department: string;
       value_fen: string;
