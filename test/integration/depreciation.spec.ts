@@ -225,6 +225,28 @@ describe(`depreciation posting (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () 
     expect(year.charges.reduce((sum: bigint, c: { charge: string }) => sum + BigInt(c.charge.replace('.', '')), 0n)).toBe(charged);
   });
 
+  it('exports the year’s schedule by category (原值, 本年计提折旧, 累计折旧, 净值) in 万元 and 元, csv and xlsx', async () => {
+    const [dec] = (await postedEvents(t, 'DepreciationPosted')).slice(-1);
+    const csv = await api(t).get(`/departments/${DEPT}/years/2024/disclosure/depreciation.csv`).expect(200);
+    const lines = csv.text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    expect(lines[0]).toContain('固定资产折旧情况表');
+    expect(lines.some((l) => l.includes('原值') && l.includes('本年计提折旧') && l.includes('累计折旧') && l.includes('净值'))).toBe(true);
+    const total = lines.find((l) => l.startsWith('合计'))!.split(',');
+    const charged = (await postedEvents(t, 'DepreciationPosted')).reduce(
+      (sum, e) => sum + BigInt(e.data.total.charge.replace('.', '')),
+      0n,
+    );
+    expect(total.slice(5)).toEqual([
+      dec.data.total.originalValue,
+      formatYuan(charged),
+      dec.data.total.accumulatedDepreciation,
+      dec.data.total.netValue,
+    ]);
+    const xlsx = await api(t).get(`/departments/${DEPT}/years/2024/disclosure/depreciation.xlsx`).expect(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    await api(t).get(`/departments/${DEPT}/years/2023/disclosure/depreciation.csv`).expect(404);
+  });
+
   it('a rebuild of the read models reproduces every card’s accumulated depreciation', async () => {
     const before = await sqlByCard(t, monthIndex(2024, 12));
     const snapshot = await readModelSnapshot(t);
