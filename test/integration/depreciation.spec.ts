@@ -216,6 +216,12 @@ describe(`depreciation posting (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () 
       const posted = dec.data.categories.find((c) => c.category === row.category);
       expect([row.category, row.accumulatedDepreciation]).toEqual([row.category, posted?.accumulatedDepreciation]);
     }
+    // Mid-month, before the car's disposal on 2024-07-10: the July posting corrected for the cards that differ, as the cards sum.
+    const all = await cards(t);
+    const july = all.filter((c) => c.acquiredOn <= '2024-07-05' && (c.disposedOn === null || c.disposedOn > '2024-07-05'));
+    const mid = (await api(t).get(`/departments/${DEPT}/holdings`).query({ asOf: '2024-07-05' }).expect(200)).body;
+    const expected = july.reduce((sum, c) => sum + accumulatedThrough(depreciationSchedule(c), monthIndex(2024, 7)), 0n);
+    expect([mid.depreciatedThrough, mid.total.accumulatedDepreciation]).toEqual(['2024-07', formatYuan(expected)]);
     const reconciliation = (await api(t).get(`/departments/${DEPT}/years/2024/reconciliation`).expect(200)).body;
     expect(reconciliation.total.closingBookNetValue.netValue).toBe(dec.data.total.netValue);
     const year = (await api(t).get(`/departments/${DEPT}/years/2024/depreciation`).expect(200)).body;

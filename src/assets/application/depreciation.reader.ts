@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { formatWanYuan, formatYuan, type Fen } from '../../common/money/money.js';
 import type { AssetCategoryName } from '../domain/asset-category.js';
 import { accumulatedThrough, depreciationSchedule } from '../domain/depreciation.js';
-import { formatYearMonth, type MonthIndex, monthOfDate } from '../domain/year-month.js';
+import { formatYearMonth, lastDayOfMonth, type MonthIndex, monthOfDate } from '../domain/year-month.js';
 import { DepreciationRepository } from '../infrastructure/depreciation.repository.js';
 import type { CardDepreciationView } from './depreciation.views.js';
 
@@ -46,17 +46,21 @@ export class DepreciationReader {
     };
   }
 
-  /** 累计折旧 of the cards held on `asOf`, by category, and the month it runs through. */
+  /**
+   * 累计折旧 of the cards held on `asOf`, by category, and the month it runs through: the posted
+   * month's own totals, corrected for the cards carded or disposed of between its end and
+   * `asOf`. What a posting recorded stays the book for its month.
+   */
   async byCategory(
     db: EntityManager,
     department: string,
     asOf: string,
   ): Promise<{ through: string | null; accumulated: Map<AssetCategoryName, Fen> }> {
     const through = await this.depreciation.lastPosted(db, department, monthOfDate(asOf));
-    const sums = await this.depreciation.sums(db, department, asOf, through ?? NEVER);
-    return {
-      through: through === null ? null : formatYearMonth(through),
-      accumulated: new Map([...sums].map(([category, s]) => [category, s.accumulated])),
-    };
+    if (through === null) return { through: null, accumulated: await this.depreciation.openingHeld(db, department, asOf) };
+    const posted = (await this.depreciation.postedAccumulated(db, department, through)) ?? new Map<AssetCategoryName, Fen>();
+    const difference = await this.depreciation.heldDifference(db, department, through, asOf, lastDayOfMonth(through));
+    for (const [category, fen] of difference) posted.set(category, (posted.get(category) ?? 0n) + fen);
+    return { through: formatYearMonth(through), accumulated: posted };
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Fen } from '../../common/money/money.js';
+import { type Fen, yuanToFen } from '../../common/money/money.js';
 import { type AssetCategoryName, storedCategory } from '../domain/asset-category.js';
 import type { DepreciationTerms } from '../domain/depreciation.js';
 import type { CategoryDepreciation } from '../domain/depreciation-posting.js';
@@ -48,6 +48,53 @@ export class DepreciationRepository {
         { cards: r.cards, originalValue: BigInt(r.original), accumulated: BigInt(r.accumulated), charge: BigInt(r.charge) },
       ]),
     );
+  }
+
+  /** 累计折旧 by category as the posting of `month` recorded it (cards held at the end of that month). */
+  async postedAccumulated(db: EntityManager, department: string, month: MonthIndex): Promise<Map<AssetCategoryName, Fen> | null> {
+    const [row]: Array<{ figures: PostedMonth['figures'] }> = await db.query(
+      `SELECT figures FROM depreciation_months WHERE department = $1 AND month = $2`,
+      [department, month],
+    );
+    if (!row) return null;
+    return new Map(row.figures.categories.map((c) => [c.category, yuanToFen(c.accumulatedDepreciation)]));
+  }
+
+  /**
+   * 累计折旧 through `through` of the cards held on `date` minus that of the cards held on `posted`
+   * (the end of a posted month): only cards acquired or disposed of between the two dates differ,
+   * found by the acquisition and disposal indexes, so a date between postings costs no scan.
+   */
+  async heldDifference(
+    db: EntityManager,
+    department: string,
+    through: MonthIndex,
+    date: string,
+    posted: string,
+  ): Promise<Map<AssetCategoryName, Fen>> {
+    const [lo, hi] = date < posted ? [date, posted] : [posted, date];
+    const held = (param: string) => `(acquired_on <= ${param}::date AND (disposed_on IS NULL OR disposed_on > ${param}::date))`;
+    const rows: Array<{ category: string; difference: string }> = await db.query(
+      `SELECT category, sum(${THROUGH('$2')} * ((CASE WHEN ${held('$5')} THEN 1 ELSE 0 END) - (CASE WHEN ${held('$6')} THEN 1 ELSE 0 END)))::text
+         AS difference
+       FROM asset_cards
+       WHERE department = $1 AND ((acquired_on > $3::date AND acquired_on <= $4::date) OR (disposed_on > $3::date AND disposed_on <= $4::date))
+       GROUP BY category`,
+      [department, through, lo, hi, date, posted],
+    );
+    return new Map(rows.map((r) => [storedCategory(r.category), BigInt(r.difference)]));
+  }
+
+  /** Before any posting: the migrated cards' opening 累计折旧, of those held on `date` (partial index of migrated cards). */
+  async openingHeld(db: EntityManager, department: string, date: string): Promise<Map<AssetCategoryName, Fen>> {
+    const rows: Array<{ category: string; opening: string }> = await db.query(
+      `SELECT category, sum(accumulated_depreciation_fen)::text AS opening FROM asset_cards
+       WHERE department = $1 AND accumulated_depreciation_fen IS NOT NULL AND acquired_on <= $2::date
+         AND (disposed_on IS NULL OR disposed_on > $2::date)
+       GROUP BY category`,
+      [department, date],
+    );
+    return new Map(rows.map((r) => [storedCategory(r.category), BigInt(r.opening)]));
   }
 
   /** The first month a card of the department is charged in (null: none will be). */

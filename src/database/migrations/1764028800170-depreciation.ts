@@ -45,6 +45,11 @@ export class Depreciation1764028800170 implements MigrationInterface {
           ELSE (least(through, coalesce(last_month, through)) - start + 1)::bigint * (base / months)
         END
       $$`);
+    // Holdings before a department's first posting sum the migrated cards' opening figures alone.
+    await db.query(
+      `CREATE INDEX asset_cards_opening_depreciation_idx ON asset_cards (department, acquired_on)
+         INCLUDE (category, accumulated_depreciation_fen, disposed_on) WHERE accumulated_depreciation_fen IS NOT NULL`,
+    );
     // The posted months of each department (stream depreciation-<dept>), with the event's totals.
     await db.query(`
       CREATE TABLE depreciation_months (
@@ -60,6 +65,7 @@ export class Depreciation1764028800170 implements MigrationInterface {
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DROP TABLE depreciation_months`);
+    await db.query(`DROP INDEX asset_cards_opening_depreciation_idx`);
     await db.query(`DROP FUNCTION depreciation_through(bigint, bigint, integer, integer, integer, integer)`);
     for (const column of ['dep_end', 'dep_base_fen', 'dep_months', 'dep_start', 'dep_opening_fen', 'useful_life_months']) {
       await db.query(`ALTER TABLE asset_cards DROP COLUMN ${column}`);
