@@ -4,7 +4,6 @@
 export const PENDING = {
   postgres: {
     reconcile: 'closing a stocktake after 1,000,000 counts imported in sheets of 50,000: no scenario counts the cards yet',
-    depreciationMonth: 'depreciation (#17) not merged yet',
   },
   pglite: {},
 };
@@ -13,6 +12,5 @@ export const meta = {
   databases: ['postgres'],
   targets: {
     'reconcile.seconds': { text: '≤ 15 s (1,000,000 counts)', max: 15 },
-    'depreciationMonth.seconds': { text: '≤ 10 s (1,000,000 cards)', max: 10 },
   },
 };
