@@ -19,7 +19,7 @@ export class GetAssetHandler implements IQueryHandler<GetAssetQuery, AssetDeprec
   ) {}
 
   async execute({ assetId, actor, asOf }: GetAssetQuery): Promise<AssetDepreciatedView> {
-    const date = asOf === undefined ? this.clock.today() : requireDate(asOf, 'asOf');
+    const date = asOf === undefined ? await this.clock.today() : requireDate(asOf, 'asOf');
     const row = await this.assets.get(this.dataSource.manager, assetId);
     if (!row) throw assetNotFound(assetId, 'id');
     // Another department's card answers exactly like a missing one.

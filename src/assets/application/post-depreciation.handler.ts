@@ -46,8 +46,9 @@ export class PostDepreciationHandler implements ICommandHandler<PostDepreciation
 
   execute({ department, yearMonth, context }: PostDepreciationCommand): Promise<DepreciationMonthView> {
     const month = parseYearMonth(yearMonth, 'yearMonth');
-    const currentMonth = monthOfDate(this.clock.today());
     return this.runner.run(context, async (tx) => {
+      // Inside the transaction: on PGlite a second checkout of the one session would wait for it.
+      const currentMonth = monthOfDate(await this.clock.today(tx.manager));
       await this.streams.run(tx, {
         ...depreciationStream(department, Math.floor(month / 12)),
         decide: async (state): Promise<DepreciationEvent[]> => {
