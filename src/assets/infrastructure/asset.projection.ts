@@ -200,9 +200,15 @@ export class AssetProjection implements Projection {
 }
 
 /** The card's effective life (null: not depreciated), kept beside the card so posting is one SQL sum. */
-function usefulLife(card: { category: AssetCategoryName; catalogCode: string; quantity: string; originalValue: string }): number | null {
+function usefulLife(card: {
+  category: AssetCategoryName;
+  catalogCode: string;
+  quantity: string;
+  originalValue: string;
+  usefulLifeMonths?: number | null;
+}): number | null {
   return usefulLifeMonthsFor(
-    { quantity: BigInt(card.quantity), originalValue: yuanToFen(card.originalValue) },
+    { quantity: BigInt(card.quantity), originalValue: yuanToFen(card.originalValue), usefulLifeMonths: card.usefulLifeMonths },
     minimumUsefulLifeMonths(card.category, card.catalogCode),
   );
 }
