@@ -23,7 +23,7 @@ import { ChangeAssetDetailsCommand, DisposeAssetCommand, MoveAssetCommand, Regis
 import { type AssetDepreciatedView, GetAssetQuery, ListAssetsQuery, type AssetPage } from '../application/asset.queries.js';
 import { AsOfQueryDto } from './dto/depreciation.dto.js';
 import type { AssetView } from '../application/asset.view.js';
-import { AssetPage as AssetPageDoc, AssetView as AssetDoc } from './dto/asset.view.js';
+import { AssetDepreciatedView as AssetDepreciatedDoc, AssetPage as AssetPageDoc, AssetView as AssetDoc } from './dto/asset.view.js';
 import { RegisterImportView as RegisterImportDoc } from './dto/holdings.view.js';
 import { parseCategory } from '../domain/asset-category.js';
 import { parseDisposalMethod } from '../domain/asset-vocabulary.js';
@@ -92,8 +92,9 @@ export class AssetController {
 
   @Get('assets/:id')
   @Allow('assets:read')
-  @ApiOperation({ summary: 'An asset card' })
-  @ApiOkResponse({ type: AssetDoc })
+  @ApiOperation({ summary: 'An asset card, with its useful life, 累计折旧 and 净值 as of `asOf` (default today)' })
+  @ApiOkResponse({ type: AssetDepreciatedDoc })
+  @ApiBadRequestResponse({ description: '`field` asOf: not a real date' })
   @ApiNotFoundResponse()
   get(@Param() p: AssetIdParams, @Query() q: AsOfQueryDto, @CurrentActor() actor: Actor): Promise<AssetDepreciatedView> {
     return this.queries.execute(new GetAssetQuery(p.id, actor, q.asOf));
