@@ -56,7 +56,12 @@ describe(`depreciation routes (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () =
 
   it('a card shows its life, 累计折旧, 净值 and the last posted month, now and as of a past date', async () => {
     const now = (await api(t).get(`/assets/${cardId}`).expect(200)).body;
-    expect(now).toMatchObject({ usefulLifeMonths: 72, accumulatedDepreciation: '166.66', netValue: '5833.34', depreciatedThrough: '2024-05' });
+    expect(now).toMatchObject({
+      usefulLifeMonths: 72,
+      accumulatedDepreciation: '166.66',
+      netValue: '5833.34',
+      depreciatedThrough: '2024-05',
+    });
     const april = (await api(t).get(`/assets/${cardId}`).query({ asOf: '2024-04-30' }).expect(200)).body;
     expect(april).toMatchObject({ accumulatedDepreciation: '83.33', depreciatedThrough: '2024-04' });
     const before = (await api(t).get(`/assets/${cardId}`).query({ asOf: '2024-03-31' }).expect(200)).body;

@@ -15,7 +15,12 @@ import { Allow } from '../../common/auth/access.decorator.js';
 import type { CommandContext } from '../../common/context/command-context.js';
 import { Ctx } from '../../common/http/command-context.decorator.js';
 import { DepartmentParams, DepartmentYearParams } from '../../common/http/department-year.params.js';
-import { HoldingsQuery, type HoldingsWithNetValue, ReconciliationQuery, type ReconciliationWithNetValue } from '../application/asset.queries.js';
+import {
+  HoldingsQuery,
+  type HoldingsWithNetValue,
+  ReconciliationQuery,
+  type ReconciliationWithNetValue,
+} from '../application/asset.queries.js';
 import {
   DeclareLedgerBalancesCommand,
   DeclareOpeningHoldingsCommand,

@@ -154,10 +154,7 @@ export const ERROR_TEXTS: Readonly<Record<string, ErrorText>> = {
   'ASSET.NOT_DEPRECIATED': t('This class is not depreciated', '{field}不能设置：此类资产不计提折旧'),
   'DEPRECIATION.INVALID_MONTH': t('Not a month', '{field}须为 YYYY-MM 格式的月份，如 2024-06'),
   'DEPRECIATION.MONTH_NOT_REACHED': t('A month still to come', '{field}尚未开始，不能计提折旧'),
-  'DEPRECIATION.MONTH_NOT_IN_ORDER': t(
-    'Months post in order',
-    '折旧须按月依次计提[：第一个未计提的月份是 {firstUnposted}]',
-  ),
+  'DEPRECIATION.MONTH_NOT_IN_ORDER': t('Months post in order', '折旧须按月依次计提[：第一个未计提的月份是 {firstUnposted}]'),
   'DEPRECIATION.MONTH_NOT_POSTED': t('The month is not posted', '{field}未计提折旧'),
   'DEPRECIATION.NOT_LATEST': t('Only the latest posted month can be reversed', '只能冲回最近计提的月份[（{latest}）]'),
   'DEPRECIATION.YEAR_NOT_POSTED': t('No month of the year is posted', '该年度尚无已计提折旧的月份'),
