@@ -5,6 +5,7 @@ import {
   IsArray,
   IsBoolean,
   IsDefined,
+  IsInt,
   IsObject,
   IsOptional,
   IsString,
@@ -87,7 +88,8 @@ export class RegisterAssetRequest {
       'not for a class that is not depreciated (土地, 文物和陈列品, 图书档案, 特种动植物, 无形资产). Default: the minimum',
   })
   @IsOptional()
-  usefulLifeMonths?: unknown;
+  @IsInt()
+  usefulLifeMonths?: number;
 }
 
 const nullableText = (description: string, max: number) => [
