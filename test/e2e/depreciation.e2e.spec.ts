@@ -124,4 +124,12 @@ describe(`depreciation routes (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () =
       .expect(201);
     expect((await api(t).get(`/assets/${long.body.id}`).expect(200)).body.usefulLifeMonths).toBe(96);
   });
+
+  it('an Idempotency-Key replays the posting; the same key for another month is 422', async () => {
+    const first = await api(t).post(`${BASE}/2024-05`).set('Idempotency-Key', 'depreciation-741-2024-05').expect(200);
+    const replay = await api(t).post(`${BASE}/2024-05`).set('Idempotency-Key', 'depreciation-741-2024-05').expect(200);
+    expect(replay.body).toEqual(first.body);
+    const reused = await api(t).post(`${BASE}/2024-06`).set('Idempotency-Key', 'depreciation-741-2024-05').expect(422);
+    expect(reused.body.code).toBe('IDEMPOTENCY.KEY_REUSED');
+  });
 });

@@ -8,6 +8,7 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Allow } from '../../common/auth/access.decorator.js';
 import type { CommandContext } from '../../common/context/command-context.js';
@@ -17,6 +18,7 @@ import { DepreciationYearQuery, PostDepreciationCommand, ReverseDepreciationComm
 import type { DepreciationMonthView, DepreciationYearView } from '../application/depreciation.views.js';
 import { DepreciationMonthParams, DepreciationMonthView as MonthDto, DepreciationYearView as YearDto } from './dto/depreciation.dto.js';
 
+const KEY_REUSED = 'The Idempotency-Key was used for a different request (IDEMPOTENCY.KEY_REUSED)';
 const IN_ORDER = 'months post in order: a month after the first unposted one is a 409 naming it (`details.firstUnposted`)';
 
 @ApiTags('assets')
@@ -37,6 +39,7 @@ export class DepreciationController {
   @ApiOkResponse({ type: MonthDto, description: 'The posted month: totals by category' })
   @ApiBadRequestResponse({ description: '`field` yearMonth: not a YYYY-MM month, or one still to come' })
   @ApiConflictResponse({ description: IN_ORDER })
+  @ApiUnprocessableEntityResponse({ description: KEY_REUSED })
   post(@Param() p: DepreciationMonthParams, @Ctx() ctx: CommandContext): Promise<DepreciationMonthView> {
     return this.commands.execute(new PostDepreciationCommand(p.dept, p.yearMonth, ctx));
   }
@@ -48,6 +51,7 @@ export class DepreciationController {
   @ApiNoContentResponse({ description: 'Reversed: the figures are as of the month before again' })
   @ApiNotFoundResponse({ description: 'The month is not posted' })
   @ApiConflictResponse({ description: 'Not the latest posted month (`details.latest`)' })
+  @ApiUnprocessableEntityResponse({ description: KEY_REUSED })
   reverse(@Param() p: DepreciationMonthParams, @Ctx() ctx: CommandContext): Promise<void> {
     return this.commands.execute(new ReverseDepreciationCommand(p.dept, p.yearMonth, ctx));
   }
