@@ -33,7 +33,7 @@ async function insertCards(databaseUrl, cards) {
          CASE WHEN migrated THEN (v * (i % 10)) / 10 END,
          k.life
        FROM generate_series(1, $2::int) AS i
-       CROSS JOIN LATERAL (SELECT i % 10 <> 0 AS migrated, 100000 + (i * 7919) % 9000000 AS v,
+       CROSS JOIN LATERAL (SELECT i % 10 <> 0 AS migrated, 100000 + (i::bigint * 7919) % 9000000 AS v,
          CASE WHEN i % 10 <> 0 THEN date '2005-01-15' + (i % 6900) ELSE date '2023-12-01' + (i % 28) END AS acquired) AS c
        CROSS JOIN LATERAL (SELECT * FROM (VALUES
            (0, 'A02010105', '台式计算机', '通用设备（除车辆）', 72),
