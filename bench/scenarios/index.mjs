@@ -5,6 +5,7 @@
 // pending.mjs.
 import * as assetRegisterScale from './asset-register-scale.mjs';
 import * as coldStart from './cold-start.mjs';
+import * as depreciationPosting from './depreciation-posting.mjs';
 import * as feed from './feed.mjs';
 import * as getPurchase from './get-purchase.mjs';
 import * as pending from './pending.mjs';
@@ -24,6 +25,7 @@ export const SCENARIOS = [
   { name: 'feed', ...feed },
   { name: 'sse-fanout', ...sseFanout },
   { name: 'asset-register-scale', ...assetRegisterScale },
+  { name: 'depreciation-posting', ...depreciationPosting },
 ];
 
 export const PENDING = pending.PENDING;

@@ -2,15 +2,11 @@
 // reason, never invented. When a scenario lands, its module goes into index.mjs and its keys
 // leave this list.
 export const PENDING = {
-  postgres: {
-    depreciationMonth: 'depreciation (#17) not merged yet',
-  },
+  postgres: {},
   pglite: {},
 };
 
 export const meta = {
   databases: ['postgres'],
-  targets: {
-    'depreciationMonth.seconds': { text: '≤ 10 s (1,000,000 cards)', max: 10 },
-  },
+  targets: {},
 };

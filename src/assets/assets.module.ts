@@ -29,6 +29,13 @@ import { ReconciliationHandler } from './application/reconciliation.handler.js';
 import { RecordCountsHandler } from './application/record-counts.handler.js';
 import { RegisterAssetHandler } from './application/register-asset.handler.js';
 import { AssetProjection } from './infrastructure/asset.projection.js';
+import { DepreciationProjection } from './infrastructure/depreciation.projection.js';
+import { DepreciationRepository } from './infrastructure/depreciation.repository.js';
+import { DepreciationController } from './api/depreciation.controller.js';
+import { DepreciationReader } from './application/depreciation.reader.js';
+import { DepreciationYearHandler } from './application/depreciation-year.handler.js';
+import { PostDepreciationHandler } from './application/post-depreciation.handler.js';
+import { ReverseDepreciationHandler } from './application/reverse-depreciation.handler.js';
 import { AssetRepository } from './infrastructure/asset.repository.js';
 import { HoldingsProjection } from './infrastructure/holdings.projection.js';
 import { StocktakeProjection } from './infrastructure/stocktake.projection.js';
@@ -42,7 +49,7 @@ import { StocktakeRepository } from './infrastructure/stocktake.repository.js';
  */
 @Module({
   imports: [CatalogModule],
-  controllers: [AssetController, HoldingsController, StocktakeController],
+  controllers: [AssetController, HoldingsController, StocktakeController, DepreciationController],
   providers: [
     Clock,
     AssetCatalog,
@@ -51,6 +58,12 @@ import { StocktakeRepository } from './infrastructure/stocktake.repository.js';
     AssetProjection,
     HoldingsProjection,
     StocktakeProjection,
+    DepreciationRepository,
+    DepreciationProjection,
+    DepreciationReader,
+    PostDepreciationHandler,
+    ReverseDepreciationHandler,
+    DepreciationYearHandler,
     AcceptanceCardsReactor,
     RegisterAssetHandler,
     MoveAssetHandler,
@@ -85,6 +98,7 @@ export class AssetsModule implements OnModuleInit {
     private readonly assets: AssetProjection,
     private readonly declarations: HoldingsProjection,
     private readonly stocktakes: StocktakeProjection,
+    private readonly depreciation: DepreciationProjection,
     private readonly acceptanceCards: AcceptanceCardsReactor,
   ) {}
 
@@ -97,7 +111,8 @@ export class AssetsModule implements OnModuleInit {
    * - OpeningHoldingsDeclared, LedgerBalancesDeclared → HoldingsProjection
    *   (asset_opening_holdings, asset_ledger_balances);
    * - StocktakeOpened, AssetsCounted (AssetCounted in older logs), SurplusAssetFound, UncardedCounted, StocktakeClosed → StocktakeProjection
-   *   (stocktakes, stocktake_items, stocktake_surpluses).
+   *   (stocktakes, stocktake_items, stocktake_surpluses);
+   * - DepreciationPosted, DepreciationReversed → DepreciationProjection (depreciation_months).
    * No other context reacts to these events (the cross-checks ignore them); after commit, the
    * event log's metrics and live tail, as for every append. Registered in this order, before
    * ProcurementModule's (which imports this module).
@@ -106,6 +121,7 @@ export class AssetsModule implements OnModuleInit {
     this.projections.register(this.assets);
     this.projections.register(this.declarations);
     this.projections.register(this.stocktakes);
+    this.projections.register(this.depreciation);
     this.reactors.register(this.acceptanceCards);
   }
 }

@@ -9,3 +9,5 @@ export { DeclareOpeningHoldingsHandler } from './application/declare-opening-hol
 export { HoldingsQuery } from './application/asset.queries.js';
 export type { HoldingsView } from './domain/holdings.js';
 export { AssetRepository } from './infrastructure/asset.repository.js';
+export { DepreciationYearQuery } from './application/depreciation.commands.js';
+export type { DepreciationYearView } from './application/depreciation.views.js';

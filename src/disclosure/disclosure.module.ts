@@ -10,6 +10,7 @@ import { PurchaseImportController } from './api/purchase-import.controller.js';
 import { ImportPurchasesHandler } from './application/import-purchases.handler.js';
 import { ProcurementTemplateHandler } from './application/procurement-template.handler.js';
 import { ExportBasicExpenditureHandler, ExportFixedAssetsHandler, ExportProcurementHandler } from './application/export.handlers.js';
+import { ExportDepreciationHandler } from './application/export-depreciation.handler.js';
 import { GetDepartmentHandler } from './application/get-department.handler.js';
 import { ImportDisclosureHandler } from './application/import-disclosure.handler.js';
 import { NameDepartmentHandler } from './application/name-department.handler.js';
@@ -28,6 +29,7 @@ import { DepartmentRepository } from './infrastructure/department.repository.js'
     ExportProcurementHandler,
     ExportBasicExpenditureHandler,
     ExportFixedAssetsHandler,
+    ExportDepreciationHandler,
     ImportPurchasesHandler,
     ProcurementTemplateHandler,
     RegisterSnapshotReader,

@@ -113,10 +113,20 @@ describe(`asset register over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`,
         acquired: { count: 1, value: '1900.00' },
       });
       expect(holdingsRow(res.body, '车辆')).toMatchObject({ count: 1, value: '213600.00', valueWan: '21.36' });
-      expect(res.body.total).toEqual({ count: 453, value: '1301900.00', valueWan: '130.19' });
+      // No depreciation month is posted in 731: 累计折旧 0, 净值 = 原值.
+      expect(res.body.total).toEqual({
+        count: 453,
+        value: '1301900.00',
+        valueWan: '130.19',
+        accumulatedDepreciation: '0.00',
+        accumulatedDepreciationWan: '0.00',
+        netValue: '1301900.00',
+        netValueWan: '130.19',
+      });
+      expect(res.body.depreciatedThrough).toBeNull();
       expect(res.body.categories).toHaveLength(10);
       const before = await api(t).get('/departments/731/holdings').query({ asOf: '2024-04-01' }).expect(200);
-      expect(before.body.total).toEqual({ count: 452, value: '1300000.00', valueWan: '130.00' });
+      expect(before.body.total).toMatchObject({ count: 452, value: '1300000.00', valueWan: '130.00', netValue: '1300000.00' });
     });
 
     it('the accepted services create no cards and say why', async () => {
@@ -263,7 +273,14 @@ describe(`asset register over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`,
         status: 'in_use',
         version: 1,
       });
-      expect((await api(t).get(`/assets/${id}`).expect(200)).body).toEqual(created.body);
+      // The read adds the card's depreciation: a cabinet's 15 years, nothing posted yet.
+      expect((await api(t).get(`/assets/${id}`).expect(200)).body).toEqual({
+        ...created.body,
+        usefulLifeMonths: 180,
+        accumulatedDepreciation: '0.00',
+        netValue: '1200.00',
+        depreciatedThrough: null,
+      });
 
       const moved = await api(t).post(`/assets/${id}/move`).send({ custodian: '李四' }).expect(200);
       expect(moved.body).toMatchObject({ location: '二楼档案室', custodian: '李四', version: 2 });
@@ -422,7 +439,9 @@ describe(`asset register over HTTP (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`,
         expect(r.closingBook).toEqual({ count: h.count, value: h.value, valueWan: h.valueWan });
         expect(r).toMatchObject({ physical: null, ledger: null, differences: { bookMinusPhysical: null, bookMinusLedger: null } });
       }
-      expect(res.total.closingBook).toEqual(holdings.total);
+      const { count, value, valueWan, ...netValue } = holdings.total;
+      expect(res.total.closingBook).toEqual({ count, value, valueWan });
+      expect(res.total.closingBookNetValue).toEqual(netValue);
     });
 
     it('a register started mid-year starts from its declaration, and cards dated before it are inside the declared figure', async () => {

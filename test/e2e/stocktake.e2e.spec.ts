@@ -231,6 +231,13 @@ describe(`stocktake and year-end reconciliation over HTTP (${onPostgres() ? 'Pos
         },
         ledger: null,
         differences: { bookMinusPhysical: { count: 1, value: '5000.00', valueWan: '0.50' }, bookMinusLedger: null },
+        // No depreciation month posted: the closing book's 净值 is its 原值.
+        closingBookNetValue: {
+          accumulatedDepreciation: '0.00',
+          accumulatedDepreciationWan: '0.00',
+          netValue: '15000.00',
+          netValueWan: '1.50',
+        },
       });
       expect(row(res, '家具用具')).toMatchObject({
         physical: { count: 11, surplus: { count: 1, value: '800.00' } },

@@ -36,6 +36,7 @@ export const VALUES: Record<string, string> = {
   economicCode: '31002',
   code: 'A02021301',
   date: '2023-12-31',
+  yearMonth: '2024-06',
   type: 'PurchasePlanned',
   version: '1',
 };

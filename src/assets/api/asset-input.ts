@@ -37,6 +37,7 @@ export function registerInput(body: RegisterAssetRequest): RegisterAssetInput {
     financeEntryDate: body.financeEntryDate ?? null,
     voucherNo: body.voucherNo ?? null,
     ...(body.usage === undefined ? {} : { usage: parseUsageState(body.usage) }),
+    ...(body.usefulLifeMonths === undefined ? {} : { usefulLifeMonths: body.usefulLifeMonths }),
   };
 }
 

@@ -20,9 +20,10 @@ import { CurrentActor } from '../../common/http/actor.decorator.js';
 import { Ctx } from '../../common/http/command-context.decorator.js';
 import { parseIfMatch } from '../../common/http/if-match.js';
 import { ChangeAssetDetailsCommand, DisposeAssetCommand, MoveAssetCommand, RegisterAssetCommand } from '../application/asset.commands.js';
-import { GetAssetQuery, ListAssetsQuery, type AssetPage } from '../application/asset.queries.js';
+import { type AssetDepreciatedView, GetAssetQuery, ListAssetsQuery, type AssetPage } from '../application/asset.queries.js';
+import { AsOfQueryDto } from './dto/depreciation.dto.js';
 import type { AssetView } from '../application/asset.view.js';
-import { AssetPage as AssetPageDoc, AssetView as AssetDoc } from './dto/asset.view.js';
+import { AssetDepreciatedView as AssetDepreciatedDoc, AssetPage as AssetPageDoc, AssetView as AssetDoc } from './dto/asset.view.js';
 import { RegisterImportView as RegisterImportDoc } from './dto/holdings.view.js';
 import { parseCategory } from '../domain/asset-category.js';
 import { parseDisposalMethod } from '../domain/asset-vocabulary.js';
@@ -91,11 +92,12 @@ export class AssetController {
 
   @Get('assets/:id')
   @Allow('assets:read')
-  @ApiOperation({ summary: 'An asset card' })
-  @ApiOkResponse({ type: AssetDoc })
+  @ApiOperation({ summary: 'An asset card, with its useful life, 累计折旧 and 净值 as of `asOf` (default today)' })
+  @ApiOkResponse({ type: AssetDepreciatedDoc })
+  @ApiBadRequestResponse({ description: '`field` asOf: not a real date' })
   @ApiNotFoundResponse()
-  get(@Param() p: AssetIdParams, @CurrentActor() actor: Actor): Promise<AssetView> {
-    return this.queries.execute(new GetAssetQuery(p.id, actor));
+  get(@Param() p: AssetIdParams, @Query() q: AsOfQueryDto, @CurrentActor() actor: Actor): Promise<AssetDepreciatedView> {
+    return this.queries.execute(new GetAssetQuery(p.id, actor, q.asOf));
   }
 
   @Patch('assets/:id')

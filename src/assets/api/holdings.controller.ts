@@ -15,7 +15,12 @@ import { Allow } from '../../common/auth/access.decorator.js';
 import type { CommandContext } from '../../common/context/command-context.js';
 import { Ctx } from '../../common/http/command-context.decorator.js';
 import { DepartmentParams, DepartmentYearParams } from '../../common/http/department-year.params.js';
-import { HoldingsQuery, ReconciliationQuery } from '../application/asset.queries.js';
+import {
+  HoldingsQuery,
+  type HoldingsWithNetValue,
+  ReconciliationQuery,
+  type ReconciliationWithNetValue,
+} from '../application/asset.queries.js';
 import {
   DeclareLedgerBalancesCommand,
   DeclareOpeningHoldingsCommand,
@@ -23,8 +28,6 @@ import {
   WithdrawOpeningHoldingsCommand,
 } from '../application/declarations.commands.js';
 import type { LedgerBalancesView, OpeningHoldingsView } from '../application/declarations.views.js';
-import type { HoldingsView } from '../domain/holdings.js';
-import type { ReconciliationView } from '../domain/reconciliation.js';
 import * as doc from './dto/holdings.view.js';
 import { ledgerBalances, openingFigures } from './asset-input.js';
 import { HoldingsQueryDto, OpeningHoldingsParams } from './dto/asset.params.js';
@@ -79,9 +82,10 @@ export class HoldingsController {
   @Allow('assets:read')
   @ApiOperation({
     summary: 'Holdings by category as of a date: opening declaration + cards acquired − cards disposed of, in 元 and 万元',
+    description: "With the cards' 累计折旧 and 净值 through the last depreciation month posted by the date (`depreciatedThrough`).",
   })
   @ApiOkResponse({ type: doc.HoldingsView })
-  holdings(@Param() p: DepartmentParams, @Query() q: HoldingsQueryDto): Promise<HoldingsView> {
+  holdings(@Param() p: DepartmentParams, @Query() q: HoldingsQueryDto): Promise<HoldingsWithNetValue> {
     return this.queries.execute(new HoldingsQuery(p.dept, q.asOf));
   }
 
@@ -121,7 +125,7 @@ export class HoldingsController {
       'Year-end reconciliation: opening, acquisitions, disposals, closing book; against the physical count (账实) and the ledger (账账)',
   })
   @ApiOkResponse({ type: doc.ReconciliationView })
-  reconciliation(@Param() p: DepartmentYearParams): Promise<ReconciliationView> {
+  reconciliation(@Param() p: DepartmentYearParams): Promise<ReconciliationWithNetValue> {
     return this.queries.execute(new ReconciliationQuery(p.dept, p.year));
   }
 }

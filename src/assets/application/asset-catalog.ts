@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Catalog, Classifier } from '../../catalog/index.js';
+import { minimumUsefulLifeMonths } from '../data/useful-lives.js';
 import type { AssetCatalogFacts } from '../domain/asset.commands.js';
 
 /** Catalog entries as the asset deciders need them: type, disclosure category, batch or not. */
@@ -15,6 +16,13 @@ export class AssetCatalog {
     const entry = typeof code === 'string' ? this.catalog.find(code.trim()) : undefined;
     if (!entry) return null;
     const category = entry.type === 'goods' ? this.classifier.assetCategoryOf(entry.code) : undefined;
-    return { code: entry.code, name: entry.name, type: entry.type, category: category?.name ?? null, batch: category?.batch ?? false };
+    return {
+      code: entry.code,
+      name: entry.name,
+      type: entry.type,
+      category: category?.name ?? null,
+      batch: category?.batch ?? false,
+      minimumLifeMonths: category ? minimumUsefulLifeMonths(category.name, entry.code) : null,
+    };
   }
 }

@@ -3,19 +3,22 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { CategoryFigures } from '../domain/category-figures.js';
 import { heldFigures } from '../domain/holdings.js';
 import { figuresFromPayload } from '../domain/opening-holdings.js';
+import { yuanToFen } from '../../common/money/money.js';
 import { reconcile, type ReconciliationView } from '../domain/reconciliation.js';
 import type { FigurePayload, StocktakeClosedData } from '../domain/stocktake.events.js';
 import { AssetRepository } from '../infrastructure/asset.repository.js';
 import { StocktakeRepository } from '../infrastructure/stocktake.repository.js';
-import { ReconciliationQuery } from './asset.queries.js';
+import { ReconciliationQuery, type ReconciliationWithNetValue } from './asset.queries.js';
+import { DepreciationReader, netValueView } from './depreciation.reader.js';
 import { uncardedAsOf } from './uncarded.js';
 
 @QueryHandler(ReconciliationQuery)
-export class ReconciliationHandler implements IQueryHandler<ReconciliationQuery, ReconciliationView> {
+export class ReconciliationHandler implements IQueryHandler<ReconciliationQuery, ReconciliationWithNetValue> {
   constructor(
     private readonly dataSource: DataSource,
     private readonly assets: AssetRepository,
     private readonly stocktakes: StocktakeRepository,
+    private readonly depreciation: DepreciationReader,
   ) {}
 
   /**
@@ -24,8 +27,22 @@ export class ReconciliationHandler implements IQueryHandler<ReconciliationQuery,
    * way opening + acquisitions − disposals is the closing book as of 31 December. All reads on
    * one snapshot, so a card or a stocktake committed meanwhile cannot be half in the answer.
    */
-  execute({ department, year }: ReconciliationQuery): Promise<ReconciliationView> {
-    return this.dataSource.transaction('REPEATABLE READ', (m) => this.reconcile(m, department, year));
+  execute({ department, year }: ReconciliationQuery): Promise<ReconciliationWithNetValue> {
+    return this.dataSource.transaction('REPEATABLE READ', async (m) => {
+      const view = await this.reconcile(m, department, year);
+      // The closing book's 累计折旧 and 净值: cards held on 31 December, through the year's last posted month.
+      const { through, accumulated } = await this.depreciation.byCategory(m, department, view.closingAsOf);
+      const total = [...accumulated.values()].reduce((a, b) => a + b, 0n);
+      return {
+        ...view,
+        depreciatedThrough: through,
+        categories: view.categories.map((c) => ({
+          ...c,
+          closingBookNetValue: netValueView(yuanToFen(c.closingBook.value), accumulated.get(c.category) ?? 0n),
+        })),
+        total: { ...view.total, closingBookNetValue: netValueView(yuanToFen(view.total.closingBook.value), total) },
+      };
+    });
   }
 
   private async reconcile(m: EntityManager, department: string, year: number): Promise<ReconciliationView> {

@@ -14,6 +14,11 @@ export type AssetCatalogFacts = {
   category: AssetCategoryName | null;
   /** The category is carded as one batch card (家具用具, 图书档案). */
   batch: boolean;
+  /**
+   * The guide's minimum useful life of the class in months (财会〔2017〕4号); null: not
+   * depreciated. Needed only to check a life a card sets (RegisterAsset `usefulLifeMonths`).
+   */
+  minimumLifeMonths?: number | null;
 };
 
 /** Where a card registered from a purchase acceptance comes from. */
@@ -49,6 +54,8 @@ export type RegisterAssetData = {
   voucherNo?: string | null;
   /** Absent: 在用. */
   usage?: UsageState;
+  /** The card's own life in months, never below its class's minimum; absent or null: the minimum. */
+  usefulLifeMonths?: unknown;
 };
 
 /** `undefined` leaves a field as it is, `null` clears it (name and usage cannot be cleared). */

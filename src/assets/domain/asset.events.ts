@@ -93,6 +93,19 @@ export const assetRegisteredV1toV2 = defineUpcaster(AssetRegisteredV1, AssetRegi
   usage: 'in_use' as const,
 }));
 
+/**
+ * v3: the card's own useful life (折旧年限) in months when its keeper set one, at least the
+ * guide's minimum for its class (财会〔2017〕4号, assets/data/useful-lives.ts); null: the minimum.
+ */
+export const AssetRegisteredV3 = defineEvent(
+  'AssetRegistered',
+  3,
+  z.strictObject({ ...AssetRegisteredV2.schema.shape, usefulLifeMonths: z.number().int().positive().nullable() }),
+);
+
+/** Cards registered before a card could set its life depreciate over the minimum. */
+export const assetRegisteredV2toV3 = defineUpcaster(AssetRegisteredV2, AssetRegisteredV3, (d) => ({ ...d, usefulLifeMonths: null }));
+
 const dateChange = z.strictObject({ from: calendarDate.nullable(), to: calendarDate.nullable() }).optional();
 
 /** Only the fields that changed, old and new (null: cleared). */
@@ -135,7 +148,7 @@ export const AssetDisposedV1 = defineEvent(
   }),
 );
 
-export type AssetRegistered = EventOf<typeof AssetRegisteredV2>;
+export type AssetRegistered = EventOf<typeof AssetRegisteredV3>;
 export type AssetDetailsChanged = EventOf<typeof AssetDetailsChangedV1>;
 export type AssetDetailsChanges = AssetDetailsChanged['data']['changes'];
 export type AssetMoved = EventOf<typeof AssetMovedV1>;
@@ -144,8 +157,8 @@ export type AssetMovedData = AssetMoved['data'];
 export type AssetEvent = AssetRegistered | AssetMoved | AssetDisposed | AssetDetailsChanged;
 
 export const assetEvents = new EventCodec<AssetEvent>(
-  [AssetRegisteredV2, AssetMovedV1, AssetDisposedV1, AssetDetailsChangedV1],
-  [assetRegisteredV1toV2],
+  [AssetRegisteredV3, AssetMovedV1, AssetDisposedV1, AssetDetailsChangedV1],
+  [assetRegisteredV1toV2, assetRegisteredV2toV3],
 );
 
 /**

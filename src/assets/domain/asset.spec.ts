@@ -93,6 +93,31 @@ describe('RegisterAsset', () => {
   });
 });
 
+describe('RegisterAsset: a useful life of its own', () => {
+  // 车辆: 8 years under 财会〔2017〕4号, as AssetCatalog resolves it.
+  const withMinimum = { ...carContext, catalog: { ...carContext.catalog!, minimumLifeMonths: 96 } };
+
+  it('keeps a life longer than the minimum; none given is null (the minimum)', () => {
+    given([])
+      .when(registerCar({ usefulLifeMonths: 120 }), withMinimum)
+      .then([carRegistered({ usefulLifeMonths: 120 })]);
+    given([]).when(registerCar(), withMinimum).then([carRegistered()]);
+  });
+
+  it('refuses a shorter one, a fraction, and any life for a class that is not depreciated (400 usefulLifeMonths)', () => {
+    given([])
+      .when(registerCar({ usefulLifeMonths: 95 }), withMinimum)
+      .thenThrows(ValidationError, 'ASSET.USEFUL_LIFE_TOO_SHORT', 'usefulLifeMonths');
+    given([])
+      .when(registerCar({ usefulLifeMonths: 100.5 }), withMinimum)
+      .thenThrows(ValidationError, 'ASSET.USEFUL_LIFE_INVALID', 'usefulLifeMonths');
+    const land = { ...withMinimum, catalog: { ...withMinimum.catalog, minimumLifeMonths: null } };
+    given([])
+      .when(registerCar({ usefulLifeMonths: 600 }), land)
+      .thenThrows(ValidationError, 'ASSET.NOT_DEPRECIATED', 'usefulLifeMonths');
+  });
+});
+
 describe('MoveAsset', () => {
   it('records what changed, from and to', () => {
     given([carRegistered({ location: '车库' })])

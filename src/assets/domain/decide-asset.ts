@@ -4,6 +4,7 @@ import { divideHalfUp } from '../../common/money/rounding.js';
 import { formatYuan } from '../../common/money/money.js';
 import { categoryCode } from './asset-category.js';
 import { assetDisposed, assetNotFound } from './asset-errors.js';
+import { requireUsefulLife } from './depreciation.js';
 import { optionalText, businessDate, requireNonNegativeMoney, requireText, requireUuid, requireWholeQuantity } from './asset-rules.js';
 import type {
   AssetCatalogFacts,
@@ -90,6 +91,7 @@ function decideRegister(state: AssetState, data: RegisterAssetData, context: Ass
     );
   }
   const origin = data.origin ?? null;
+  const usefulLifeMonths = decideUsefulLife(data.usefulLifeMonths, entry);
   const assetNo = decideAssetNo(data, context);
   return {
     type: 'AssetRegistered',
@@ -116,8 +118,16 @@ function decideRegister(state: AssetState, data: RegisterAssetData, context: Ass
       acceptanceSequence: origin?.sequence ?? null,
       ...decideDetails(data, context.today),
       usage: data.usage ?? 'in_use',
+      usefulLifeMonths,
     },
   };
+}
+
+/** A life the card sets: at least its class's minimum, and only for a class that is depreciated (400 naming the field). */
+function decideUsefulLife(value: unknown, entry: AssetCatalogFacts): number | null {
+  if (value === undefined || value === null) return null;
+  if (entry.minimumLifeMonths === undefined) throw new Error('RegisterAsset: the handler must resolve the minimum life of the class');
+  return requireUsefulLife(value, entry.minimumLifeMonths, entry.code);
 }
 
 function decideChangeDetails(state: AssetState, data: ChangeAssetDetailsData, context: AssetDecisionContext): AssetDetailsChanged[] {

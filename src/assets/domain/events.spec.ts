@@ -148,8 +148,9 @@ describe('the register’s event definitions accept exactly what its deciders wr
     const event = stored(assetEvents, registered);
     expect(() => assetEvents.decode({ ...event, data: { ...event.data, extra: 1 } })).toThrow(EventDecodeError);
     expect(() => assetEvents.decode({ ...event, data: { ...event.data, category: '电脑' } })).toThrow(EventDecodeError);
-    expect(() => assetEvents.decode({ ...event, schemaVersion: 3 })).toThrow(EventDecodeError);
-    // Read as v1, a v2 payload has fields v1 never had.
+    expect(() => assetEvents.decode({ ...event, schemaVersion: 4 })).toThrow(EventDecodeError);
+    // Read as v2 or v1, a v3 payload has fields they never had.
+    expect(() => assetEvents.decode({ ...event, schemaVersion: 2 })).toThrow(EventDecodeError);
     expect(() => assetEvents.decode({ ...event, schemaVersion: 1 })).toThrow(EventDecodeError);
   });
 

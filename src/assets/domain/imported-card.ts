@@ -12,7 +12,7 @@ export function importedAssetState(card: ImportedCard): AssetState {
     { status: 'empty' },
     {
       type: 'AssetRegistered',
-      data: { ...fields, economicCode: null, purchaseId: null, acceptanceId: null, acceptanceSequence: null },
+      data: { ...fields, economicCode: null, purchaseId: null, acceptanceId: null, acceptanceSequence: null, usefulLifeMonths: null },
     },
   );
 }

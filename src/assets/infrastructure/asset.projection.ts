@@ -3,7 +3,10 @@ import type { EntityManager } from 'typeorm';
 import { yuanToFen } from '../../common/money/money.js';
 import type { Projection, StoredEvent } from '../../event-log/index.js';
 import { purchaseEvents } from '../../procurement/index.js';
+import { minimumUsefulLifeMonths } from '../data/useful-lives.js';
+import type { AssetCategoryName } from '../domain/asset-category.js';
 import { parseGeneratedAssetNo } from '../domain/asset-number.js';
+import { usefulLifeMonthsFor } from '../domain/depreciation.js';
 import { assetEvents } from '../domain/asset.events.js';
 import { type AssetsImported, registerImportEvents } from '../domain/register-import.events.js';
 
@@ -47,9 +50,9 @@ export class AssetProjection implements Projection {
           `INSERT INTO asset_cards (asset_id, department, budget_year, version, name, catalog_code, catalog_name, category, quantity,
              unit, value_fen, unit_value_fen, acquired_on, source, location, custodian, funding, economic_code, purchase_id,
              acceptance_id, acceptance_sequence, status, registered_at, updated_at, asset_no, brand, model, using_department,
-             finance_entry_date, voucher_no, usage, registered_xid)
+             finance_entry_date, voucher_no, usage, registered_xid, useful_life_months)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::jsonb, $18, $19, $20, $21, 'in_use', $22, $22,
-             $23, $24, $25, $26, $27, $28, $29, $30::xid8)`,
+             $23, $24, $25, $26, $27, $28, $29, $30::xid8, $31)`,
           [
             d.assetId,
             event.department,
@@ -81,6 +84,7 @@ export class AssetProjection implements Projection {
             d.voucherNo,
             d.usage,
             event.transactionId,
+            usefulLife(d),
           ],
         );
         await tx.query(
@@ -186,15 +190,15 @@ export class AssetProjection implements Projection {
       `INSERT INTO asset_cards (asset_id, department, budget_year, version, name, catalog_code, catalog_name, category, quantity,
          unit, value_fen, unit_value_fen, acquired_on, source, location, custodian, funding, economic_code, purchase_id,
          acceptance_id, acceptance_sequence, status, registered_at, updated_at, asset_no, brand, model, using_department,
-         finance_entry_date, voucher_no, usage, accumulated_depreciation_fen, imported, registered_xid)
+         finance_entry_date, voucher_no, usage, accumulated_depreciation_fen, imported, registered_xid, useful_life_months)
        SELECT (c->>'assetId')::uuid, $1, extract(year FROM (c->>'acquiredOn')::date)::int, 0, c->>'name', c->>'catalogCode',
          c->>'catalogName', c->>'category', (c->>'quantity')::bigint, c->>'unit', ((c->>'originalValue')::numeric * 100)::bigint,
          ((c->>'unitValue')::numeric * 100)::bigint, (c->>'acquiredOn')::date, c->>'source', c->>'location', c->>'custodian',
          c->'funding', NULL, NULL, NULL, NULL, 'in_use', $3, $3, c->>'assetNo', c->>'brand', c->>'model', c->>'usingDepartment',
          (c->>'financeEntryDate')::date, c->>'voucherNo', c->>'usage', ((c->>'accumulatedDepreciation')::numeric * 100)::bigint, c,
-         $4::xid8
-       FROM jsonb_array_elements($2::jsonb) AS c`,
-      [department, JSON.stringify(e.data.cards), event.recordedAt.toISOString(), event.transactionId],
+         $4::xid8, ($5::integer[])[i]
+       FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS t(c, i)`,
+      [department, JSON.stringify(e.data.cards), event.recordedAt.toISOString(), event.transactionId, e.data.cards.map(usefulLife)],
     );
     await tx.query(
       `INSERT INTO asset_category_days (department, category, day, acquired_count, acquired_value_fen)
@@ -228,4 +232,18 @@ export class AssetProjection implements Projection {
       [department, match.year, match.sequence],
     );
   }
+}
+
+/** The card's effective life (null: not depreciated), kept beside the card so posting is one SQL sum. */
+function usefulLife(card: {
+  category: AssetCategoryName;
+  catalogCode: string;
+  quantity: string;
+  originalValue: string;
+  usefulLifeMonths?: number | null;
+}): number | null {
+  return usefulLifeMonthsFor(
+    { quantity: BigInt(card.quantity), originalValue: yuanToFen(card.originalValue), usefulLifeMonths: card.usefulLifeMonths },
+    minimumUsefulLifeMonths(card.category, card.catalogCode),
+  );
 }

@@ -10,3 +10,6 @@ export const stocktakeStreamId = (stocktakeId: string) => `stocktake-${stocktake
 
 /** One migration of a register file: named by the file's content hash, so the same file is the same stream. */
 export const importStreamId = (department: string, contentHash: string) => `register-import-${department}-${contentHash}`;
+
+/** The department's posted depreciation months (DepreciationPosted, DepreciationReversed). */
+export const depreciationStreamId = (department: string) => `depreciation-${department}`;

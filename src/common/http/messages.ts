@@ -68,6 +68,8 @@ const FIELD_LABELS: Record<string, string> = {
   voucherNo: '会计凭证号',
   usage: '使用状况',
   accumulatedDepreciation: '累计折旧',
+  usefulLifeMonths: '折旧年限（月）',
+  yearMonth: '会计期间',
   closedOn: '结束日期',
   file: '文件',
 };

@@ -13,6 +13,7 @@ import { ConsumerCheckpoints1764028800140 } from './1764028800140-consumer-check
 import { StreamTransactionOrder1764028800151 } from './1764028800151-stream-transaction-order.js';
 import { CrossCheckAggregates1764028800152 } from './1764028800152-cross-check-aggregates.js';
 import { ApiKeyChanges1764028800153 } from './1764028800153-api-key-changes.js';
+import { Depreciation1764028800170 } from './1764028800170-depreciation.js';
 
 /** In order. ESM builds cannot glob-load migrations reliably, so each one is listed here. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   StreamTransactionOrder1764028800151,
   CrossCheckAggregates1764028800152,
   ApiKeyChanges1764028800153,
+  Depreciation1764028800170,
 ];

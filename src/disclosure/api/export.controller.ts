@@ -4,7 +4,12 @@ import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Allow } from '../../common/auth/access.decorator.js';
 import { DepartmentParams, DepartmentYearParams } from '../../common/http/department-year.params.js';
-import { ExportBasicExpenditureQuery, ExportFixedAssetsQuery, ExportProcurementQuery } from '../application/export.queries.js';
+import {
+  ExportBasicExpenditureQuery,
+  ExportDepreciationQuery,
+  ExportFixedAssetsQuery,
+  ExportProcurementQuery,
+} from '../application/export.queries.js';
 import type { TableFile, TableFormat } from '../application/table-files.js';
 import { ExportFileResponse, HoldingsQueryDto } from './dto/export.dto.js';
 
@@ -47,6 +52,18 @@ export class ExportController {
   @ExportFileResponse()
   async basicExpenditure(@Param() p: DepartmentYearParams, @Req() req: Request, @Res() res: Response): Promise<void> {
     send(res, await this.queries.execute(new ExportBasicExpenditureQuery(p.dept, p.year, formatOf(req))));
+  }
+
+  @Get(['years/:year/disclosure/depreciation.xlsx', 'years/:year/disclosure/depreciation.csv'])
+  @Allow('assets:read')
+  @ApiOperation({
+    summary: "固定资产折旧情况表: the year's 原值, 本年计提折旧, 累计折旧, 净值 by category, in 万元 and 元 (xlsx or csv)",
+    description: `${ROUNDING} Figures as of the year's last posted month; 404 when no month of the year is posted.`,
+  })
+  @ApiProduces(...PRODUCES)
+  @ExportFileResponse()
+  async depreciation(@Param() p: DepartmentYearParams, @Req() req: Request, @Res() res: Response): Promise<void> {
+    send(res, await this.queries.execute(new ExportDepreciationQuery(p.dept, p.year, formatOf(req))));
   }
 }
 

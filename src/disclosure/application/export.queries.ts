@@ -31,3 +31,13 @@ export class ExportFixedAssetsQuery extends Query<TableFile> {
     super();
   }
 }
+
+export class ExportDepreciationQuery extends Query<TableFile> {
+  constructor(
+    readonly department: string,
+    readonly year: number,
+    readonly format: TableFormat,
+  ) {
+    super();
+  }
+}

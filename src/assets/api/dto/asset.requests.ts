@@ -5,6 +5,7 @@ import {
   IsArray,
   IsBoolean,
   IsDefined,
+  IsInt,
   IsObject,
   IsOptional,
   IsString,
@@ -79,6 +80,16 @@ export class RegisterAssetRequest {
   @IsOptional()
   @IsString()
   usage?: string;
+  @ApiPropertyOptional({
+    type: 'integer',
+    example: 96,
+    description:
+      '折旧年限 in months: longer than the minimum of the class under 财会〔2017〕4号 (e.g. 72 for a computer), never shorter; ' +
+      'not for a class that is not depreciated (土地, 文物和陈列品, 图书档案, 特种动植物, 无形资产). Default: the minimum',
+  })
+  @IsOptional()
+  @IsInt()
+  usefulLifeMonths?: number;
 }
 
 const nullableText = (description: string, max: number) => [

@@ -54,4 +54,24 @@ export class AssetView implements AssetViewShape {
   @ApiPropertyOptional(WARNINGS) warnings?: WarningView[];
 }
 
+/** GET /assets/:id: the card with its depreciation figures as of the read date (`asOf`, default today). */
+export class AssetDepreciatedView extends AssetView {
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    example: 72,
+    description: '折旧年限 in months (the card’s own, else the minimum of its class); null: not depreciated',
+  })
+  usefulLifeMonths: number | null;
+  @ApiProperty({ example: '166.66', description: '累计折旧 through depreciatedThrough, 元' }) accumulatedDepreciation: string;
+  @ApiProperty({ example: '5833.34', description: '净值 = 原值 − 累计折旧, 元' }) netValue: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '2024-05',
+    description: "The department's last depreciation month posted by the read date; null before the first posting",
+  })
+  depreciatedThrough: string | null;
+}
+
 export const AssetPage = PageView(AssetView);

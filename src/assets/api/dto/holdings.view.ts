@@ -45,7 +45,18 @@ export class LedgerBalancesView {
   @ApiPropertyOptional(WARNINGS) warnings?: WarningView[];
 }
 
+class HoldingsTotalView extends FigureView {
+  @ApiProperty({ example: '166.66' }) accumulatedDepreciation: string;
+  @ApiProperty({ example: '0.02' }) accumulatedDepreciationWan: string;
+  @ApiProperty({ example: '5833.34' }) netValue: string;
+  @ApiProperty({ example: '0.58' }) netValueWan: string;
+}
+
 class HoldingsRowView extends CategoryFigureView {
+  @ApiProperty({ example: '166.66', description: '累计折旧, 元' }) accumulatedDepreciation: string;
+  @ApiProperty({ example: '0.02', description: '累计折旧, 万元' }) accumulatedDepreciationWan: string;
+  @ApiProperty({ example: '5833.34', description: '净值 = 原值 − 累计折旧, 元' }) netValue: string;
+  @ApiProperty({ example: '0.58', description: '净值, 万元' }) netValueWan: string;
   @ApiProperty({ type: FigureView }) opening: FigureView;
   @ApiProperty({ type: FigureView }) acquired: FigureView;
   @ApiProperty({ type: FigureView }) disposed: FigureView;
@@ -57,8 +68,15 @@ export class HoldingsView {
   @ApiProperty({ example: '2024-12-31' }) asOf: string;
   @ApiProperty({ type: String, nullable: true, description: 'The opening declaration the figures start from' })
   openingAsOf: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '2024-05',
+    description: 'The last depreciation month posted by asOf that 累计折旧 runs through; null before the first posting',
+  })
+  depreciatedThrough: string | null;
   @ApiProperty({ type: [HoldingsRowView] }) categories: HoldingsRowView[];
-  @ApiProperty({ type: FigureView }) total: FigureView;
+  @ApiProperty({ type: HoldingsTotalView }) total: HoldingsTotalView;
   @ApiProperty({ type: FigureView }) uncarded: FigureView;
 }
 
@@ -72,6 +90,16 @@ const ROW_PROPERTIES = {
   physical: { type: 'object', nullable: true },
   ledger: { type: 'object', nullable: true },
   differences: { type: 'object' },
+  closingBookNetValue: {
+    type: 'object',
+    required: ['accumulatedDepreciation', 'accumulatedDepreciationWan', 'netValue', 'netValueWan'],
+    properties: {
+      accumulatedDepreciation: { type: 'string', description: '累计折旧, 元' },
+      accumulatedDepreciationWan: { type: 'string', description: '累计折旧, 万元' },
+      netValue: { type: 'string', description: '净值 = 原值 − 累计折旧, 元' },
+      netValueWan: { type: 'string', description: '净值, 万元' },
+    },
+  },
 };
 const ROW = {
   type: 'object',
@@ -80,7 +108,7 @@ const ROW = {
   description:
     'Figures { count, value, valueWan } of opening, acquisitions, disposals, closingBook, uncarded; physical (with shortage, ' +
     'surplus, uncardedCounted; null without a closed stocktake); ledger { value, valueWan } (null without balances); ' +
-    'differences { bookMinusPhysical, bookMinusLedger }',
+    'differences { bookMinusPhysical, bookMinusLedger }; closingBookNetValue: 累计折旧 and 净值 of the closing book',
 } as unknown as ApiPropertyOptions;
 
 class ReconciliationStocktakeView {
@@ -96,6 +124,13 @@ export class ReconciliationView {
   @ApiProperty({ example: '2024-12-31' }) closingAsOf: string;
   @ApiProperty({ type: ReconciliationStocktakeView, nullable: true }) stocktake: ReconciliationStocktakeView | null;
   @ApiProperty() ledgerDeclared: boolean;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '2024-12',
+    description: "The year's last posted depreciation month the closing book's 累计折旧 runs through; null: none posted by 31 December",
+  })
+  depreciatedThrough: string | null;
   @ApiProperty({
     type: 'array',
     items: { ...ROW, properties: { ...ROW_PROPERTIES, category: { type: 'string' }, categoryCode: { type: 'string' } } },

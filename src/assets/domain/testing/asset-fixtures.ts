@@ -58,6 +58,7 @@ export const carRegistered = (overrides: Partial<AssetRegistered['data']> = {}):
     financeEntryDate: null,
     voucherNo: null,
     usage: 'in_use',
+    usefulLifeMonths: null,
     ...overrides,
   },
 });
