@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { accept, cardsOf, contract, planPurchase } from '../support/assets.js';
 import { readSheet } from '../../src/common/spreadsheet/index.js';
+import { formatYearMonth, monthIndex } from '../../src/assets/domain/year-month.js';
 import { api } from '../support/http.js';
 import { eventCount, readModelSnapshot } from '../support/tables.js';
 import { onPostgres, startTestApp, type TestApp } from '../support/test-app.js';
@@ -357,6 +358,13 @@ describe(`stocktake and year-end reconciliation over HTTP (${onPostgres() ? 'Pos
 
     beforeAll(async () => {
       await api(t).post(`/assets/${car}/move`).send({ location: '车库', custodian: '李四' }).expect(200);
+      // Months post in order from the department's first charged one (the printer's, June 2023)
+      // through June 2024: the car (8 years, from March 2024) is charged four months of 1875.00.
+      for (let month = monthIndex(2023, 6); month <= monthIndex(2024, 6); month++) {
+        await api(t)
+          .post(`/departments/${DEPT}/depreciation/${formatYearMonth(month)}`)
+          .expect(200);
+      }
       id = (await open()).id;
       numbers = new Map((await sheetOf()).items.map((i: { assetId: string; assetNo: string }) => [i.assetId, i.assetNo]));
     });
@@ -377,9 +385,16 @@ describe(`stocktake and year-end reconciliation over HTTP (${onPostgres() ? 'Pos
           unit: null,
           bookQuantity: '1',
           bookValue: '180000.00',
+          bookAccumulatedDepreciation: '7500.00',
+          bookNetValue: '172500.00',
           count: null,
         },
       ]);
+      // The same figures as the card's own as of the stocktake's date, for every line.
+      for (const line of all.items as Array<{ assetId: string; bookAccumulatedDepreciation: string; bookNetValue: string }>) {
+        const card = (await api(t).get(`/assets/${line.assetId}`).query({ asOf: '2024-12-31' }).expect(200)).body;
+        expect([line.bookAccumulatedDepreciation, line.bookNetValue]).toEqual([card.accumulatedDepreciation, card.netValue]);
+      }
       expect((await sheetOf({ custodian: '李四' })).total).toBe(1);
       expect((await sheetOf({ category: 'general_equipment' })).total).toBe(3);
       expect((await sheetOf({ status: 'uncounted', offset: 4, limit: 2 })).items).toHaveLength(1);
@@ -408,14 +423,19 @@ describe(`stocktake and year-end reconciliation over HTTP (${onPostgres() ? 'Pos
         '计量单位',
         '账面数量',
         '账面原值（元）',
+        '累计折旧（元）',
+        '净值（元）',
         '实盘数量',
         '备注',
       ]);
       expect(rows).toHaveLength(6);
+      const carRow = rows.find((r) => r.cells[0] === numbers.get(car))!;
+      // Numeric cells: read back as numbers, not as the 元 strings.
+      expect(carRow.cells.slice(7, 10)).toEqual(['180000', '7500', '172500']);
       const csv = await api(t).get(`/stocktakes/${id}/sheet.csv`).expect(200);
       expect(csv.headers['content-type']).toContain('text/csv');
       const carLine = csv.text.split('\r\n').find((l) => l.startsWith(`${numbers.get(car)},`));
-      expect(carLine).toBe(`${numbers.get(car)},公务用车,车辆,车库,李四,,1,180000.00,,`);
+      expect(carLine).toBe(`${numbers.get(car)},公务用车,车辆,车库,李四,,1,180000.00,7500.00,172500.00,,`);
     });
 
     it('a filled-in sheet with bad rows is refused whole, every bad row named; fixed, it records the counts', async () => {
@@ -438,7 +458,8 @@ describe(`stocktake and year-end reconciliation over HTTP (${onPostgres() ? 'Pos
       ]);
       expect((await sheetOf({ status: 'found' })).items.map((i: { assetId: string }) => i.assetId)).toEqual([computers[0]]);
       const csv = await api(t).get(`/stocktakes/${id}/sheet.csv`).query({ status: 'missing' }).expect(200);
-      expect(csv.text.split('\r\n')[1]).toBe(`${pc2},台式计算机,通用设备（除车辆）,,,台,1,5000.00,0,不见了`);
+      // Two months of floor(500000 / 72) fen: acquired in April, charged from May.
+      expect(csv.text.split('\r\n')[1]).toBe(`${pc2},台式计算机,通用设备（除车辆）,,,台,1,5000.00,138.88,4861.12,0,不见了`);
     });
 
     it('rebuilding the read models gives the same sheet', async () => {

@@ -2,6 +2,7 @@ import { formatYuan } from '../../common/money/money.js';
 import { attachmentDisposition, buildXlsx, writeCsv, type XlsxCell } from '../../common/spreadsheet/index.js';
 import { COUNT_SHEET_HEADER } from '../domain/count-sheet.js';
 import type { SheetRowRecord } from '../infrastructure/stocktake.repository.js';
+import type { CardDepreciationView } from './depreciation.views.js';
 
 export type SheetFormat = 'xlsx' | 'csv';
 
@@ -27,16 +28,19 @@ export async function countSheetFile(
   stocktakeId: string,
   asOf: string,
   rows: readonly SheetRowRecord[],
+  depreciation: (r: SheetRowRecord) => CardDepreciationView,
   format: SheetFormat,
 ): Promise<SheetFile> {
   const line = (r: SheetRowRecord) => [r.assetNo, r.name, r.category, r.location, r.custodian, r.unit] as const;
+  // 账面原值, 累计折旧, 净值 in 元.
+  const book = (r: SheetRowRecord) => {
+    const figures = depreciation(r);
+    return [formatYuan(r.value), figures.accumulatedDepreciation, figures.netValue] as const;
+  };
   const fileName = `资产盘点表-${asOf}-${stocktakeId.slice(0, 8)}.${format}`;
   const body =
     format === 'csv'
-      ? writeCsv([
-          [...COUNT_SHEET_HEADER],
-          ...rows.map((r) => [...line(r), r.quantity.toString(), formatYuan(r.value), countedCell(r), r.note]),
-        ])
+      ? writeCsv([[...COUNT_SHEET_HEADER], ...rows.map((r) => [...line(r), r.quantity.toString(), ...book(r), countedCell(r), r.note])])
       : await buildXlsx([
           {
             name: '盘点表',
@@ -45,13 +49,13 @@ export async function countSheetFile(
               ...rows.map((r): XlsxCell[] => [
                 ...line(r),
                 { integer: r.quantity.toString() },
-                { decimal: formatYuan(r.value) },
+                ...book(r).map((yuan): XlsxCell => ({ decimal: yuan })),
                 r.found === null ? null : { integer: countedCell(r) },
                 r.note,
               ]),
             ],
             headerRowCount: 1,
-            columnWidths: [22, 24, 18, 18, 10, 8, 10, 16, 10, 24],
+            columnWidths: [22, 24, 18, 18, 10, 8, 10, 16, 16, 16, 10, 24],
           },
         ]);
   return { contentType: CONTENT_TYPES[format], contentDisposition: attachmentDisposition(fileName), body };

@@ -4,10 +4,12 @@ import { requireInScope } from '../../common/auth/department-scope.js';
 import type { Actor } from '../../common/context/command-context.js';
 import { NotFoundError } from '../../common/errors/domain-error.js';
 import type { Page } from '../../common/http/page.query.js';
-import { type StocktakeHeader, StocktakeRepository } from '../infrastructure/stocktake.repository.js';
+import { type SheetRowRecord, type StocktakeHeader, StocktakeRepository } from '../infrastructure/stocktake.repository.js';
 import { countSheetFile, type SheetFile } from './count-sheet-file.js';
 import { GetCountSheetFileQuery, GetCountSheetQuery } from './count-sheet.queries.js';
 import { sheetLineView, type SheetLineView } from './count-sheet.view.js';
+import { DepreciationReader } from './depreciation.reader.js';
+import type { CardDepreciationView } from './depreciation.views.js';
 
 /** The stocktake, if the caller's departments include its own; otherwise 404, as for a missing one. */
 export async function visibleStocktake(
@@ -23,19 +25,33 @@ export async function visibleStocktake(
   return header;
 }
 
+/** Every sheet line is joined to its card, so its card's figures are there. */
+function figureOf(figures: Map<string, CardDepreciationView>, row: SheetRowRecord): CardDepreciationView {
+  const found = figures.get(row.assetId);
+  if (!found) throw new Error(`Card ${row.assetId} of the sheet has no depreciation terms`);
+  return found;
+}
+
 @QueryHandler(GetCountSheetQuery)
 export class GetCountSheetHandler implements IQueryHandler<GetCountSheetQuery, Page<SheetLineView>> {
   constructor(
     private readonly dataSource: DataSource,
     private readonly stocktakes: StocktakeRepository,
+    private readonly depreciation: DepreciationReader,
   ) {}
 
   async execute(q: GetCountSheetQuery): Promise<Page<SheetLineView>> {
     // One snapshot: the total and the page agree even while counts are being recorded.
     return this.dataSource.transaction('REPEATABLE READ', async (m) => {
-      await visibleStocktake(m, this.stocktakes, q.stocktakeId, q.actor);
+      const header = await visibleStocktake(m, this.stocktakes, q.stocktakeId, q.actor);
       const { items, total } = await this.stocktakes.sheet(m, q.stocktakeId, q.filter, q.offset, q.limit);
-      return { items: items.map(sheetLineView), total, offset: q.offset, limit: q.limit };
+      // The page's cards only: a sheet's net values cost its page, not its scope.
+      const figures = await this.depreciation.cards(
+        m,
+        items.map((i) => i.assetId),
+        header.asOf,
+      );
+      return { items: items.map((i) => sheetLineView(i, figureOf(figures, i))), total, offset: q.offset, limit: q.limit };
     });
   }
 }
@@ -45,11 +61,18 @@ export class GetCountSheetFileHandler implements IQueryHandler<GetCountSheetFile
   constructor(
     private readonly dataSource: DataSource,
     private readonly stocktakes: StocktakeRepository,
+    private readonly depreciation: DepreciationReader,
   ) {}
 
   async execute(q: GetCountSheetFileQuery): Promise<SheetFile> {
     const header = await visibleStocktake(this.dataSource.manager, this.stocktakes, q.stocktakeId, q.actor);
-    const { items } = await this.stocktakes.sheet(this.dataSource.manager, q.stocktakeId, q.filter, 0, null);
-    return countSheetFile(q.stocktakeId, header.asOf, items, q.format);
+    const db = this.dataSource.manager;
+    const { items } = await this.stocktakes.sheet(db, q.stocktakeId, q.filter, 0, null);
+    const figures = await this.depreciation.cards(
+      db,
+      items.map((i) => i.assetId),
+      header.asOf,
+    );
+    return countSheetFile(q.stocktakeId, header.asOf, items, (i) => figureOf(figures, i), q.format);
   }
 }

@@ -2,13 +2,26 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { formatWanYuan, formatYuan, type Fen } from '../../common/money/money.js';
 import type { AssetCategoryName } from '../domain/asset-category.js';
-import { accumulatedThrough, depreciationSchedule } from '../domain/depreciation.js';
+import { accumulatedThrough, type DepreciationTerms, depreciationSchedule } from '../domain/depreciation.js';
 import { formatYearMonth, lastDayOfMonth, type MonthIndex, monthOfDate } from '../domain/year-month.js';
 import { DepreciationRepository } from '../infrastructure/depreciation.repository.js';
 import type { CardDepreciationView } from './depreciation.views.js';
 
 /** Before any posted month: only the opening figures of migrated cards count. */
 const NEVER: MonthIndex = -1;
+
+/** A whole sheet file names every card of its scope: bound each query's id list, not the file. */
+const CARDS_PER_QUERY = 5000;
+
+function cardView(card: DepreciationTerms, through: MonthIndex | null): CardDepreciationView {
+  const accumulated = accumulatedThrough(depreciationSchedule(card), through ?? NEVER);
+  return {
+    usefulLifeMonths: card.usefulLifeMonths,
+    accumulatedDepreciation: formatYuan(accumulated),
+    netValue: formatYuan(card.originalValue - accumulated),
+    depreciatedThrough: through === null ? null : formatYearMonth(through),
+  };
+}
 
 /** 累计折旧 and 净值 by category, beside a figure of 原值 (holdings, reconciliation). */
 export type CategoryNetValue = {
@@ -37,13 +50,26 @@ export class DepreciationReader {
     const card = await this.depreciation.card(db, assetId);
     if (!card) return null;
     const through = await this.depreciation.lastPosted(db, card.department, monthOfDate(asOf));
-    const accumulated = accumulatedThrough(depreciationSchedule(card), through ?? NEVER);
-    return {
-      usefulLifeMonths: card.usefulLifeMonths,
-      accumulatedDepreciation: formatYuan(accumulated),
-      netValue: formatYuan(card.originalValue - accumulated),
-      depreciatedThrough: through === null ? null : formatYearMonth(through),
-    };
+    return cardView(card, through);
+  }
+
+  /**
+   * The figures GET /assets/:id gives as of `asOf`, for each of the given cards (a page of a
+   * sheet): the cards' terms in batches, and each of their departments' last posted month once.
+   */
+  async cards(db: EntityManager, assetIds: readonly string[], asOf: string): Promise<Map<string, CardDepreciationView>> {
+    const views = new Map<string, CardDepreciationView>();
+    const through = new Map<string, MonthIndex | null>();
+    for (let i = 0; i < assetIds.length; i += CARDS_PER_QUERY) {
+      const cards = await this.depreciation.cards(db, assetIds.slice(i, i + CARDS_PER_QUERY));
+      for (const [assetId, card] of cards) {
+        if (!through.has(card.department)) {
+          through.set(card.department, await this.depreciation.lastPosted(db, card.department, monthOfDate(asOf)));
+        }
+        views.set(assetId, cardView(card, through.get(card.department)!));
+      }
+    }
+    return views;
   }
 
   /**

@@ -14,6 +14,8 @@ export const COUNT_SHEET_HEADER = [
   '计量单位',
   '账面数量',
   '账面原值（元）',
+  '累计折旧（元）',
+  '净值（元）',
   '实盘数量',
   '备注',
 ] as const;

@@ -13,6 +13,8 @@ const THROUGH = (month: string) => `depreciation_through(dep_opening_fen, dep_ba
 /** A card's depreciation terms and the department they are posted in. */
 export type CardDepreciationRow = DepreciationTerms & { department: string };
 
+export type CardDepreciationTerms = CardDepreciationRow & { catalogCode: string; category: AssetCategoryName };
+
 /** A posted month as the read model keeps it. */
 export type PostedMonth = {
   month: MonthIndex;
@@ -125,11 +127,15 @@ export class DepreciationRepository {
     return rows.map((r) => ({ month: r.month, yearMonth: r.year_month, contentHash: r.content_hash, figures: r.figures }));
   }
 
-  async card(
-    db: EntityManager,
-    assetId: string,
-  ): Promise<(CardDepreciationRow & { catalogCode: string; category: AssetCategoryName }) | null> {
-    const [row]: Array<{
+  async card(db: EntityManager, assetId: string): Promise<CardDepreciationTerms | null> {
+    return (await this.cards(db, [assetId])).get(assetId) ?? null;
+  }
+
+  /** The depreciation terms of the given cards, by asset id (one query; the caller bounds the list). */
+  async cards(db: EntityManager, assetIds: readonly string[]): Promise<Map<string, CardDepreciationTerms>> {
+    if (assetIds.length === 0) return new Map();
+    const rows: Array<{
+      asset_id: string;
       department: string;
       value_fen: string;
       useful_life_months: number | null;
@@ -140,24 +146,28 @@ export class DepreciationRepository {
       catalog_code: string;
       category: string;
     }> = await db.query(
-      `SELECT department, value_fen::text AS value_fen, useful_life_months, acquired_on::text AS acquired_on,
+      `SELECT asset_id, department, value_fen::text AS value_fen, useful_life_months, acquired_on::text AS acquired_on,
          accumulated_depreciation_fen::text AS accumulated_depreciation_fen, finance_entry_date::text AS finance_entry_date,
          disposed_on::text AS disposed_on, catalog_code, category
-       FROM asset_cards WHERE asset_id = $1`,
-      [assetId],
+       FROM asset_cards WHERE asset_id = ANY($1::uuid[])`,
+      [assetIds],
     );
-    if (!row) return null;
-    return {
-      department: row.department,
-      originalValue: BigInt(row.value_fen),
-      usefulLifeMonths: row.useful_life_months,
-      acquiredOn: row.acquired_on,
-      openingAccumulated: row.accumulated_depreciation_fen === null ? null : BigInt(row.accumulated_depreciation_fen),
-      financeEntryDate: row.finance_entry_date,
-      disposedOn: row.disposed_on,
-      catalogCode: row.catalog_code,
-      category: storedCategory(row.category),
-    };
+    return new Map(
+      rows.map((row) => [
+        row.asset_id,
+        {
+          department: row.department,
+          originalValue: BigInt(row.value_fen),
+          usefulLifeMonths: row.useful_life_months,
+          acquiredOn: row.acquired_on,
+          openingAccumulated: row.accumulated_depreciation_fen === null ? null : BigInt(row.accumulated_depreciation_fen),
+          financeEntryDate: row.finance_entry_date,
+          disposedOn: row.disposed_on,
+          catalogCode: row.catalog_code,
+          category: storedCategory(row.category),
+        },
+      ]),
+    );
   }
 
   /** Every card's 累计折旧 through a month, computed by the database (for specs comparing it with the domain function). */

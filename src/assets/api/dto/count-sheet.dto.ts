@@ -48,6 +48,12 @@ export class SheetLineView {
   @ApiProperty({ type: String, nullable: true, example: '台' }) unit: string | null;
   @ApiProperty({ description: 'Items on the card in the stocktake’s scope', example: '1' }) bookQuantity: string;
   @ApiProperty({ description: '原值, 元', example: '5000.00' }) bookValue: string;
+  @ApiProperty({
+    description: '累计折旧 as of the stocktake’s asOf (the card’s, as GET /assets/:id?asOf= gives it), 元',
+    example: '750.00',
+  })
+  bookAccumulatedDepreciation: string;
+  @ApiProperty({ description: '净值 as of the stocktake’s asOf, 元', example: '4250.00' }) bookNetValue: string;
   @ApiProperty({ type: SheetCountView, nullable: true, description: 'The latest count; null: not counted yet' })
   count: SheetCountView | null;
 }
