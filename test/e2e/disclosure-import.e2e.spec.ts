@@ -204,6 +204,19 @@ describe(`disclosure import (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => 
     expect(res.body).toMatchObject({ outcome: 'dry_run', counts: { added: 0, changed: 2 } });
   });
 
+  it('a multipart file is held to the text rules of a text/plain body: a control character → 400 naming file and line, nothing written', async () => {
+    const before = await eventCount(t);
+    const lines = SEED_DISCLOSURE.split('\n');
+    lines[2] = `${lines[2]}\u001b`;
+    const res = await api(t)
+      .post('/disclosures')
+      .attach('file', Buffer.from(lines.join('\n'), 'utf8'), { filename: '731-2024.txt', contentType: 'text/plain' })
+      .expect(400);
+    expect(res.body).toMatchObject({ code: 'SHEET.UNSAFE_TEXT', field: 'file', details: { line: 3 } });
+    expect(res.body.message).toMatch(/^文件第 3 行含有不能登记的字符/);
+    expect(await eventCount(t)).toBe(before);
+  });
+
   it("needs budget:write, purchases:write and (with a holdings table) assets:write for the document's department", async () => {
     const as = async (roles: Role[], departments: string[]) => (await createApiKey(t, roles, departments)).key;
     const postAs = (key: string) =>

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { api } from '../support/http.js';
 import {
   exampleOf,
+  fieldsOf,
   type OpenApiDocument,
   openApiDocument,
   requestBodySchema,
@@ -9,6 +10,7 @@ import {
   type Schema,
   stringFields,
   withValue,
+  withoutValue,
 } from '../support/openapi.js';
 import { fillPath, RESOURCES, resourceKey } from '../support/route-fixtures.js';
 import { controllerRoutes, type RouteInfo } from '../support/routes.js';
@@ -93,33 +95,37 @@ describe(`input rules of every write route, generated from the OpenAPI document 
     expect(writes.length).toBeGreaterThanOrEqual(12);
   });
 
-  it('each required field removed → VALIDATION.REQUIRED naming it', async () => {
+  it('each required field removed, at the top or inside an object or a list item → VALIDATION.REQUIRED naming it', async () => {
     const failures: string[] = [];
     let cases = 0;
+    let nested = 0;
     for (const { route, path, schema, example } of writes) {
-      for (const name of schema.required ?? []) {
-        const { [name]: _removed, ...body } = example;
+      for (const field of fieldsOf(doc, schema, example).filter((f) => f.required)) {
+        const name = field.path.join('.');
         cases += 1;
+        if (field.path.length > 1) nested += 1;
         await expect400(
           failures,
           `${route.method} ${route.path} without ${name}`,
-          await send(route, path, body),
+          await send(route, path, withoutValue(example, field.path)),
           'VALIDATION.REQUIRED',
           name,
         );
       }
     }
     expect(cases).toBeGreaterThanOrEqual(25);
+    expect(nested).toBeGreaterThanOrEqual(3);
     expect(failures).toEqual([]);
   });
 
-  it('each field of the wrong JSON type → VALIDATION.TYPE naming it', async () => {
+  it('each field of the wrong JSON type, at any depth → VALIDATION.TYPE naming it', async () => {
     const failures: string[] = [];
     for (const { route, path, schema, example } of writes) {
-      for (const [name, property] of Object.entries(schema.properties ?? {})) {
-        const value = wrongType(resolve(doc, property));
+      for (const field of fieldsOf(doc, schema, example)) {
+        const value = wrongType(field.schema);
+        const name = field.path.join('.');
         const what = `${route.method} ${route.path} ${name}: ${JSON.stringify(value)}`;
-        await expect400(failures, what, await send(route, path, { ...example, [name]: value }), 'VALIDATION.TYPE', name);
+        await expect400(failures, what, await send(route, path, withValue(example, field.path, value)), 'VALIDATION.TYPE', name);
       }
     }
     expect(failures).toEqual([]);

@@ -60,6 +60,24 @@ describe(`the OpenAPI document (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () 
     expect(without).toEqual([]);
   });
 
+  it('every write documents the Idempotency-Key it takes and its 422; a write to a record that exists, its 409', () => {
+    // A read-model rebuild and a key's revocation are idempotent by nature and take no key.
+    const writes = operations.filter(([name]) => !name.startsWith('GET ') && !/^(POST \/admin\/|DELETE \/api-keys\/)/.test(name));
+    expect(writes.length).toBeGreaterThan(20);
+    const failures = writes.flatMap(([name, op]) => {
+      const headers = ((op as { parameters?: Array<{ in: string; name: string }> }).parameters ?? []).filter((p) => p.in === 'header');
+      const problems = [];
+      if (!headers.some((h) => h.name === 'Idempotency-Key')) problems.push(`${name}: no Idempotency-Key header`);
+      if (!('422' in op.responses)) problems.push(`${name}: no 422 (IDEMPOTENCY.KEY_REUSED)`);
+      // PUT, PATCH and DELETE change what is there, as does an action on one resource
+      // (/purchases/{id}/contract): a rival writer that commits first makes them 409.
+      const changesExisting = !name.startsWith('POST ') || /\{id\}\//.test(name);
+      if (changesExisting && !('409' in op.responses)) problems.push(`${name}: no 409 (STREAM.VERSION_CONFLICT)`);
+      return problems;
+    });
+    expect(failures).toEqual([]);
+  });
+
   it('reports an answer its schema does not describe, and a status the route does not list', () => {
     const purchase = { method: 'get', route: '/purchases/:id', contentType: 'application/json; charset=utf-8' };
     const problems = responseMismatches(doc, [

@@ -64,6 +64,24 @@ describe(`procurement plans from a spreadsheet (${onPostgres() ? 'PostgreSQL' : 
     expect(await eventCount(t)).toBe(before);
   });
 
+  it.each([
+    ['a control character', 'a\u001bb'],
+    ['a bidi override', 'a\u202eb'],
+  ])('a cell with %s is refused like the same text in JSON: 400 naming file, row and column; nothing written', async (_, text) => {
+    const before = await eventCount(t);
+    const csv = writeCsv([
+      SHEET_HEADER,
+      row('碎纸机', 'A02021301', '个', '1', '1900.00', '1900.00'),
+      row(text, 'A02021301', '个', '1', '1900.00', '1900.00'),
+    ]);
+    const res = await upload(csv, 'plans.csv').expect(400);
+    expect(res.body).toMatchObject({ code: 'SHEET.UNSAFE_TEXT', field: 'file', details: { row: 3, column: '采购物品名称' } });
+    expect(res.body.message).toMatch(/^文件第 3 行「采购物品名称」含有不能登记的字符/);
+    const en = await upload(csv, 'plans.csv').set('Accept-Language', 'en').expect(400);
+    expect(en.body.message).toMatch(/^file: row 3, column 采购物品名称 contains a /);
+    expect(await eventCount(t)).toBe(before);
+  });
+
   it('a row the domain refuses (unknown catalog code) is named with its column; nothing written', async () => {
     const before = await eventCount(t);
     const csv = writeCsv([

@@ -160,6 +160,17 @@ describe(`importing an existing card register (${onPostgres() ? 'PostgreSQL' : '
     expect((await api(t).post(URL).set('Content-Type', 'text/csv').expect(400)).body.code).toBe('IMPORT.EMPTY');
   });
 
+  it('a cell with a control character or a bidi override is refused naming file, row and column; nothing written', async () => {
+    const before = await eventCount(t);
+    for (const text of ['台式\u0007计算机', '台式\u2066计算机']) {
+      const [good, bad] = register(2, 'UNSAFE');
+      bad[1] = text;
+      const res = await upload(t, csv([good, bad])).expect(400);
+      expect(res.body).toMatchObject({ code: 'SHEET.UNSAFE_TEXT', field: 'file', details: { row: 3, column: HEADER[1] } });
+    }
+    expect(await eventCount(t)).toBe(before);
+  });
+
   it('a rebuild of the read models gives identical card rows, per-day totals and holdings', async () => {
     const holdings = async () => (await api(t).get(`/departments/${DEPT}/holdings`).query({ asOf: '2025-12-31' }).expect(200)).body;
     const before = await readModelSnapshot(t);

@@ -160,4 +160,17 @@ describe(`access matrix: every route × role × department scope (${onPostgres()
     }
     expect(failures).toEqual([]);
   });
+
+  it('the auditor writes nothing: every route that is not a GET answers it 403 AUTH.PERMISSION_DENIED', async () => {
+    const writes = routes.filter((r) => r.method !== 'GET' && !r.rule?.public);
+    expect(writes.length).toBeGreaterThan(20);
+    const failures: string[] = [];
+    for (const route of writes) {
+      const res = await send(route, url(route, 'in'), keys.auditor);
+      if (res.status !== 403 || res.body.code !== 'AUTH.PERMISSION_DENIED') {
+        failures.push(`${route.method} ${route.path} as auditor → ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
 });

@@ -38,7 +38,7 @@ export async function stocktakeIn(t: TestApp, dept: string): Promise<string> {
 
 /** A feed consumer created by a key of `dept` (so it belongs to that department); returns its name. */
 export async function consumerIn(t: TestApp, dept: string): Promise<string> {
-  const { key } = await createApiKey(t, ['auditor'], [dept]);
+  const { key } = await createApiKey(t, ['budget_system'], [dept]);
   const name = `consumer-${dept}-${Math.random().toString(36).slice(2, 10)}`;
   const { next } = (await api(t, key).get('/events').query({ limit: 1 }).expect(200)).body as { next: string };
   await api(t, key).put(`/consumers/${name}/checkpoint`).send({ cursor: next }).expect(200);

@@ -120,6 +120,45 @@ export function stringFields(
   return [];
 }
 
+/** A property of a request body at any depth, as its schema declares it. */
+export interface FieldAt {
+  path: Array<string | number>;
+  schema: Schema;
+  required: boolean;
+}
+
+/**
+ * Every declared property of `body`, at the top and inside the objects and the first item of
+ * the arrays the example holds (`categories.0.value`): the rules of a nested field are the same
+ * rules as a top-level one's, and a client meets them the same way.
+ */
+export function fieldsOf(doc: OpenApiDocument, given: Schema, body: unknown, path: Array<string | number> = []): FieldAt[] {
+  const schema = resolve(doc, given);
+  if (typeof body !== 'object' || body === null || Array.isArray(body) || !schema.properties) return [];
+  const fields: FieldAt[] = [];
+  for (const [name, property] of Object.entries(schema.properties)) {
+    const resolved = resolve(doc, property);
+    const here = [...path, name];
+    fields.push({ path: here, schema: resolved, required: schema.required?.includes(name) ?? false });
+    const value = (body as Record<string, unknown>)[name];
+    if (resolved.type === 'array' && resolved.items && Array.isArray(value) && value.length > 0) {
+      fields.push(...fieldsOf(doc, resolved.items, value[0], [...here, 0]));
+    } else if (resolved.type === 'object' || resolved.properties) {
+      fields.push(...fieldsOf(doc, resolved, value, here));
+    }
+  }
+  return fields;
+}
+
+/** A copy of `body` without the value at `path`. */
+export function withoutValue(body: unknown, path: Array<string | number>): unknown {
+  const [head, ...rest] = path;
+  const copy = (Array.isArray(body) ? [...body] : { ...(body as object) }) as Record<string | number, unknown>;
+  if (rest.length === 0) delete copy[head];
+  else copy[head] = withoutValue(copy[head], rest);
+  return copy;
+}
+
 /** A copy of `body` with the value at `path` replaced. */
 export function withValue(body: unknown, path: Array<string | number>, value: unknown): unknown {
   if (path.length === 0) return value;

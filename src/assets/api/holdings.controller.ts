@@ -15,6 +15,7 @@ import { Allow } from '../../common/auth/access.decorator.js';
 import type { CommandContext } from '../../common/context/command-context.js';
 import { Ctx } from '../../common/http/command-context.decorator.js';
 import { DepartmentParams, DepartmentYearParams } from '../../common/http/department-year.params.js';
+import { STREAM_RACE_CONFLICT } from '../../common/http/openapi-completion.js';
 import {
   HoldingsQuery,
   type HoldingsWithNetValue,
@@ -54,6 +55,7 @@ export class HoldingsController {
   @ApiOperation({ summary: 'Declare the holdings (部门固定资产占用情况) by category as of a date', description: IDEMPOTENT })
   @ApiOkResponse({ type: doc.OpeningHoldingsView })
   @ApiBadRequestResponse({ description: '`field` names the invalid input' })
+  @ApiConflictResponse(STREAM_RACE_CONFLICT)
   declareOpening(
     @Param() p: OpeningHoldingsParams,
     @Body() body: OpeningHoldingsRequest,
@@ -94,6 +96,7 @@ export class HoldingsController {
   @ApiOperation({ summary: 'Finance ledger balances (固定资产 accounts) by category for a year', description: IDEMPOTENT })
   @ApiOkResponse({ type: doc.LedgerBalancesView })
   @ApiBadRequestResponse({ description: '`field` names the invalid input' })
+  @ApiConflictResponse(STREAM_RACE_CONFLICT)
   declareLedger(
     @Param() p: DepartmentYearParams,
     @Body() body: LedgerBalancesRequest,

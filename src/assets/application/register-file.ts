@@ -1,4 +1,4 @@
-import { HeaderIndex, isBlankRow, readSheet } from '../../common/spreadsheet/index.js';
+import { HeaderIndex, isBlankRow, readSheet, requireSafeCells } from '../../common/spreadsheet/index.js';
 import { ValidationError } from '../../common/errors/domain-error.js';
 import { REGISTER_COLUMNS, type RegisterColumn, type RegisterRow, REQUIRED_COLUMNS } from '../domain/register-import.js';
 
@@ -16,6 +16,7 @@ export async function readRegisterFile(content: Buffer): Promise<RegisterFile> {
   } catch {
     throw new ValidationError('IMPORT.UNREADABLE', 'The file is neither a readable CSV (UTF-8) nor an xlsx workbook', 'file');
   }
+  requireSafeCells(sheet);
   const rows = sheet.filter((row) => !isBlankRow(row));
   const [headerRow, ...body] = rows;
   if (!headerRow) throw new ValidationError('IMPORT.EMPTY', 'The file has no header row and no cards', 'file');

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../common/auth/access.decorator.js';
 import type { CommandContext } from '../../common/context/command-context.js';
 import { parseFunding, requireFundingMatches } from '../../common/funding/funding.js';
 import { Ctx } from '../../common/http/command-context.decorator.js';
 import { DepartmentYearParams } from '../../common/http/department-year.params.js';
+import { STREAM_RACE_CONFLICT } from '../../common/http/openapi-completion.js';
 import { parseYuan } from '../../common/money/money.js';
 import { ChangeBudgetCommand } from '../application/change-budget.command.js';
 import { GetBudgetQuery } from '../application/get-budget.query.js';
@@ -36,6 +37,7 @@ export class BudgetController {
   @ApiOperation({ summary: 'Register or revise a project (预算项目) and its budget', description: IDEMPOTENT })
   @ApiOkResponse({ type: BudgetView })
   @ApiBadRequestResponse({ description: '`field` names the invalid input' })
+  @ApiConflictResponse(STREAM_RACE_CONFLICT)
   registerProject(@Param() p: ProjectParams, @Body() body: RegisterProjectRequest, @Ctx() ctx: CommandContext) {
     return this.change(
       p,
@@ -49,6 +51,7 @@ export class BudgetController {
   @ApiOperation({ summary: 'Set an economic-classification budget line (e.g. 31002 办公设备购置)', description: IDEMPOTENT })
   @ApiOkResponse({ type: BudgetView })
   @ApiBadRequestResponse({ description: '`field` names the invalid input' })
+  @ApiConflictResponse(STREAM_RACE_CONFLICT)
   setBudgetLine(@Param() p: BudgetLineParams, @Body() body: SetBudgetLineRequest, @Ctx() ctx: CommandContext) {
     const amount = parseYuan(body.amount, 'amount');
     const funding = body.funding === undefined ? null : parseFunding(body.funding);
@@ -61,6 +64,7 @@ export class BudgetController {
   @ApiOperation({ summary: "Declare the budget's total of planned fixed-asset purchases", description: IDEMPOTENT })
   @ApiOkResponse({ type: BudgetView })
   @ApiBadRequestResponse({ description: '`field` names the invalid input' })
+  @ApiConflictResponse(STREAM_RACE_CONFLICT)
   declarePlannedAssetPurchases(
     @Param() p: DepartmentYearParams,
     @Body() body: DeclarePlannedAssetPurchasesRequest,
@@ -77,6 +81,7 @@ export class BudgetController {
   })
   @ApiOkResponse({ type: BudgetView })
   @ApiBadRequestResponse({ description: '`field` names the invalid input' })
+  @ApiConflictResponse(STREAM_RACE_CONFLICT)
   declareIncome(@Param() p: DepartmentYearParams, @Body() body: DeclareIncomeRequest, @Ctx() ctx: CommandContext) {
     return this.change(p, { kind: 'DeclareIncome', income: parseIncome(body) }, ctx);
   }

@@ -185,6 +185,10 @@ export const ERROR_TEXTS: Readonly<Record<string, ErrorText>> = {
   'SHEET.UNREADABLE': t('An unreadable sheet', '无法读取该表格'),
   'SHEET.COLUMN_MISSING': t('A column missing', '表头缺少必需的列[：{missing}]'),
   'SHEET.REQUIRED': t('A required cell is blank', '必填单元格为空'),
+  'SHEET.UNSAFE_TEXT': t(
+    'A cell or line of the file with a character the register does not store',
+    '文件[第 {row} 行「{column}」][第 {line} 行]含有不能登记的字符（控制字符、双向文字控制字符或不成对的 UTF-16 代理字符）',
+  ),
   'SHEET.REJECTED': t('Bad rows; nothing was imported', '表格中有错误，未导入任何数据（details 列出每一处）'),
   'DISCLOSURE.NO_DOCUMENT': t('No document sent', '请发送公开文件的文本'),
   'DISCLOSURE.REJECTED': t('The document was rejected', '该公开文件未通过检查，未导入任何数据（details 列出原因）'),

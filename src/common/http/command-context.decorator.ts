@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { ApiHeader, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { CommandContext } from '../context/command-context.js';
 import { ValidationError } from '../errors/domain-error.js';
@@ -23,5 +24,30 @@ export function commandContextOf(req: Request): CommandContext {
   return { actor, correlationId, idempotency: { scope: `${actor.kind}:${actor.id}`, key, requestHash } };
 }
 
+/**
+ * Every route that takes a command context takes an Idempotency-Key, so it can answer 422
+ * IDEMPOTENCY.KEY_REUSED: documented here once rather than on each route, where it would be
+ * forgotten on the next one (the e2e response check fails on an undocumented status).
+ * Parameter decorators run before the method's own, so a route's more specific 422 still wins.
+ */
+const documentIdempotency: ParameterDecorator = (target, key) => {
+  if (key === undefined) return;
+  const descriptor = Object.getOwnPropertyDescriptor(target, key);
+  if (!descriptor) return;
+  ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Client retry key (1–200 visible ASCII): a retry of an applied request answers the first answer and writes nothing',
+  })(target, key, descriptor);
+  ApiUnprocessableEntityResponse({ description: 'IDEMPOTENCY.KEY_REUSED: this Idempotency-Key was used for a different request' })(
+    target,
+    key,
+    descriptor,
+  );
+};
+
 /** The actor, correlation id and idempotency key of a write request. */
-export const Ctx = createParamDecorator((_: unknown, ctx: ExecutionContext) => commandContextOf(ctx.switchToHttp().getRequest<Request>()));
+export const Ctx = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext) => commandContextOf(ctx.switchToHttp().getRequest<Request>()),
+  [documentIdempotency],
+);

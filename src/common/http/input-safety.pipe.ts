@@ -1,4 +1,12 @@
 import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/common';
+import {
+  BIDI_CONTROL,
+  CONTROL,
+  CONTROL_EXCEPT_LAYOUT,
+  CONTROL_EXCEPT_LINES,
+  INVISIBLE_ONLY,
+  LONE_SURROGATE,
+} from '../validation/text-rules.js';
 import { localized, zhField } from './messages.js';
 
 /** Deeper than any request of this API; deeper input would only exercise recursive code. */
@@ -16,21 +24,6 @@ const BUILT_IN_KEYS = new Set([...Object.getOwnPropertyNames(Object.prototype), 
  * a list of routes, so a new route's `note` or `reason` gets the same rule without registering.
  */
 const PROSE_FIELD = /^(note|notes|reason|remark|remarks|description|comment)$/;
-
-/** C0 and C1 control characters and DEL. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-// eslint-disable-next-line no-control-regex -- as above
-const CONTROL_EXCEPT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
-/** A whole text document (a text/plain body): lines, tabs and the form feeds of PDF page breaks. */
-// eslint-disable-next-line no-control-regex -- as above
-const CONTROL_EXCEPT_LAYOUT = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/;
-/** Bidi embeddings, overrides and isolates (the "Trojan Source" characters). */
-const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
-/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-/** Characters that print as nothing: spaces, zero-width characters, joiners, the BOM. */
-const INVISIBLE_ONLY = /^[\s\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]+$/;
 
 /**
  * Refuses, before validation, what PostgreSQL cannot store or what could only be an attack or a

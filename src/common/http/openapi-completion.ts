@@ -11,6 +11,14 @@ type Operation = {
   [PUBLIC_EXTENSION]?: boolean;
 };
 
+/**
+ * The 409 of a write to a stream that already exists: two writers that read the same version
+ * race, and the one that commits second is refused rather than applied to a state it did not see.
+ */
+export const STREAM_RACE_CONFLICT = {
+  description: 'STREAM.VERSION_CONFLICT: another write to the same record committed first; nothing was written, retry',
+};
+
 const ERROR_SCHEMA = {
   type: 'object',
   required: ['statusCode', 'code', 'message', 'field'],

@@ -2,6 +2,7 @@ export { attachmentDisposition } from './content-disposition.js';
 export { writeCsv, type CsvCell } from './csv-writer.js';
 export { HeaderIndex, normalizeHeader } from './header-index.js';
 export { detectSheetFormat, readSheet, type SheetFormat } from './read-sheet.js';
+export { requireSafeCells, requireSafeDocument } from './safe-text.js';
 export { cellAt, isBlankRow, type SheetRow } from './sheet-rows.js';
 export {
   buildXlsx,

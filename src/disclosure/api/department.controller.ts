@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../common/auth/access.decorator.js';
 import type { CommandContext } from '../../common/context/command-context.js';
 import { Ctx } from '../../common/http/command-context.decorator.js';
 import { DepartmentParams } from '../../common/http/department-year.params.js';
+import { STREAM_RACE_CONFLICT } from '../../common/http/openapi-completion.js';
 import { GetDepartmentQuery, NameDepartmentCommand, type DepartmentView } from '../application/department.commands.js';
 import { DepartmentDto, NameDepartmentRequest } from './dto/department.dto.js';
 
@@ -29,6 +30,7 @@ export class DepartmentController {
   @ApiOperation({ summary: "Set the department's name", description: 'Idempotent: the same name again writes no event.' })
   @ApiOkResponse({ type: DepartmentDto })
   @ApiBadRequestResponse({ description: '`field` names the invalid input' })
+  @ApiConflictResponse(STREAM_RACE_CONFLICT)
   name(@Param() p: DepartmentParams, @Body() body: NameDepartmentRequest, @Ctx() ctx: CommandContext): Promise<DepartmentView> {
     return this.commands.execute(new NameDepartmentCommand(p.dept, body.name, ctx));
   }

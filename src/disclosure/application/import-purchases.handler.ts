@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { DomainError, UnprocessableError, ValidationError } from '../../common/errors/domain-error.js';
-import { HeaderIndex, isBlankRow, readSheet, type SheetRow } from '../../common/spreadsheet/index.js';
+import { HeaderIndex, isBlankRow, readSheet, requireSafeCells, type SheetRow } from '../../common/spreadsheet/index.js';
 import { TransactionRunner } from '../../database/transaction-runner.js';
 import { PlanPurchaseCommand, PlanPurchaseHandler } from '../../procurement/index.js';
 import { columnOfField, error, readPurchaseRows, SHEET_COLUMNS, type SheetError } from '../domain/purchase-sheet.js';
@@ -82,11 +82,14 @@ export class ImportPurchasesHandler implements ICommandHandler<ImportPurchasesCo
 }
 
 async function readable(content: Buffer): Promise<SheetRow[]> {
+  let sheet: SheetRow[];
   try {
-    return await readSheet(content);
+    sheet = await readSheet(content);
   } catch {
     throw new ValidationError('SHEET.UNREADABLE', 'The file is neither a readable xlsx nor a CSV in UTF-8', 'file');
   }
+  requireSafeCells(sheet);
+  return sheet;
 }
 
 function rejected(report: PurchaseImportReport): UnprocessableError {

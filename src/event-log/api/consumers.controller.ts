@@ -35,7 +35,8 @@ export class ConsumersController {
   ) {}
 
   @Put(':name/checkpoint')
-  @Allow('feed:read')
+  // A write, however small: the auditor reads the feed but writes nothing (README, Roles).
+  @Allow('consumers:write')
   @ApiOperation({
     summary: "Save a consumer's position in the feed (compare-and-set)",
     description:
@@ -59,7 +60,7 @@ export class ConsumersController {
   }
 
   @Get()
-  @Allow('feed:read')
+  @Allow('consumers:read')
   @ApiOperation({ summary: "The consumers the credential's scope covers, by name" })
   @ApiOkResponse({ type: ConsumerListResponse })
   list(@Query() q: ListConsumersQueryDto, @CurrentActor() actor: Actor): Promise<ConsumerListResponse> {
@@ -67,7 +68,7 @@ export class ConsumersController {
   }
 
   @Get(':name')
-  @Allow('feed:read')
+  @Allow('consumers:read')
   @ApiOperation({ summary: 'A consumer: its checkpoint and its lag' })
   @ApiOkResponse({ type: ConsumerResponse })
   @ApiNotFoundResponse({ description: NOT_FOUND })
