@@ -1,21 +1,18 @@
 import { formatYuan } from '../../common/money/money.js';
-import { attachmentDisposition, buildXlsx, writeCsv, type XlsxCell } from '../../common/spreadsheet/index.js';
+import {
+  buildXlsx,
+  type SheetFormat as SpreadsheetFormat,
+  spreadsheetFile,
+  type SpreadsheetFile,
+  writeCsv,
+  type XlsxCell,
+} from '../../common/spreadsheet/index.js';
 import { COUNT_SHEET_HEADER } from '../domain/count-sheet.js';
 import type { SheetRowRecord } from '../infrastructure/stocktake.repository.js';
 import type { CardDepreciationView } from './depreciation.views.js';
 
-export type SheetFormat = 'xlsx' | 'csv';
-
-export interface SheetFile {
-  readonly contentType: string;
-  readonly contentDisposition: string;
-  readonly body: Buffer;
-}
-
-const CONTENT_TYPES: Record<SheetFormat, string> = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  csv: 'text/csv; charset=utf-8',
-};
+export type SheetFormat = SpreadsheetFormat;
+export type SheetFile = SpreadsheetFile;
 
 /** The latest count fills 实盘数量 (0 = not found), so a sheet exported mid-way shows what is left. */
 const countedCell = (r: SheetRowRecord): string => (r.found === null ? '' : r.found ? (r.foundQuantity ?? 0n).toString() : '0');
@@ -37,7 +34,7 @@ export async function countSheetFile(
     const figures = depreciation(r);
     return [formatYuan(r.value), figures.accumulatedDepreciation, figures.netValue] as const;
   };
-  const fileName = `资产盘点表-${asOf}-${stocktakeId.slice(0, 8)}.${format}`;
+  const fileName = `资产盘点表-${asOf}-${stocktakeId.slice(0, 8)}`;
   const body =
     format === 'csv'
       ? writeCsv([[...COUNT_SHEET_HEADER], ...rows.map((r) => [...line(r), r.quantity.toString(), ...book(r), countedCell(r), r.note])])
@@ -58,5 +55,5 @@ export async function countSheetFile(
             columnWidths: [22, 24, 18, 18, 10, 8, 10, 16, 16, 16, 10, 24],
           },
         ]);
-  return { contentType: CONTENT_TYPES[format], contentDisposition: attachmentDisposition(fileName), body };
+  return spreadsheetFile(body, format, fileName);
 }

@@ -1,19 +1,16 @@
 import { formatWanYuan } from '../../common/money/money.js';
-import { attachmentDisposition, buildXlsx, writeCsv, type XlsxCell } from '../../common/spreadsheet/index.js';
+import {
+  buildXlsx,
+  type SheetFormat,
+  spreadsheetFile,
+  type SpreadsheetFile,
+  writeCsv,
+  type XlsxCell,
+} from '../../common/spreadsheet/index.js';
 import type { OfficialTable, TableCell } from '../domain/official-table.js';
 
-export type TableFormat = 'xlsx' | 'csv';
-
-export interface TableFile {
-  readonly contentType: string;
-  readonly contentDisposition: string;
-  readonly body: Buffer;
-}
-
-const CONTENT_TYPES: Record<TableFormat, string> = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  csv: 'text/csv; charset=utf-8',
-};
+export type TableFormat = SheetFormat;
+export type TableFile = SpreadsheetFile;
 
 /** An official table as a file: xlsx (merged, frozen header; amounts as 0.00 numbers) or CSV (UTF-8 with BOM). */
 export async function tableFile(table: OfficialTable, format: TableFormat, fileName: string): Promise<TableFile> {
@@ -39,7 +36,7 @@ export async function tableFile(table: OfficialTable, format: TableFormat, fileN
             columnWidths: table.columnWidths,
           },
         ]);
-  return { contentType: CONTENT_TYPES[format], contentDisposition: attachmentDisposition(`${fileName}.${format}`), body };
+  return spreadsheetFile(body, format, fileName);
 }
 
 function csvCell(cell: TableCell): string | null {
