@@ -3,6 +3,7 @@ export { purchaseEvents, type PurchaseAccepted, type PurchaseAcceptedData, type 
 export { foldPurchase } from './domain/evolve.js';
 export type { ExistingPurchase, PurchasePlan, PurchaseState } from './domain/purchase.state.js';
 export { isPurchaseStream, purchaseStreamId } from './infrastructure/purchase-stream.js';
+export { PURCHASE_EVENTS_PROJECTED_UNDER_LOCK } from './infrastructure/purchase-check-totals.js';
 export { PurchaseAssets, type PurchaseAssetsSummary, type PurchasePlanFacts } from './application/purchase-assets.port.js';
 export {
   PURCHASE_CHECK_GROUPS_JSON,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { BudgetEvent } from '../../budget/index.js';
 import type { Tx } from '../../database/transaction-runner.js';
 import { causedBy, type Reactor, type StoredEvent, StreamCommands } from '../../event-log/index.js';
-import type { PurchaseEvent } from '../../procurement/index.js';
+import { isPurchaseStream, PURCHASE_EVENTS_PROJECTED_UNDER_LOCK, type PurchaseEvent } from '../../procurement/index.js';
 import { decideCrossCheckChange } from '../domain/cross-check-change.js';
 import { crossCheckEvents } from '../domain/cross-check.events.js';
 import { evaluateCrossChecks } from '../domain/evaluate.js';
@@ -41,17 +41,24 @@ export class ReEvaluateCrossChecksReactor implements Reactor {
   async react(tx: Tx, events: readonly StoredEvent[]): Promise<void> {
     // The last relevant event per department-year: one evaluation each, caused by it.
     const causes = new Map<string, StoredEvent>();
+    // Department-years whose lock this transaction already holds: the purchases projection took it
+    // in the statement that projected a plan, amendment or cancellation (before this reactor runs).
+    const locked = new Set<string>();
     for (const event of events) {
       if (RELEVANT_EVENT_TYPES.has(event.type) && event.budgetYear !== null) {
-        causes.set(crossCheckStreamId(event.department, event.budgetYear), event);
+        const streamId = crossCheckStreamId(event.department, event.budgetYear);
+        causes.set(streamId, event);
+        if (isPurchaseStream(event.streamId) && PURCHASE_EVENTS_PROJECTED_UNDER_LOCK.has(event.type)) locked.add(streamId);
       }
     }
-    for (const [streamId, cause] of causes) await this.evaluate(causedBy(tx, cause), streamId, cause.department, cause.budgetYear!);
+    for (const [streamId, cause] of causes) {
+      await this.evaluate(causedBy(tx, cause), streamId, cause.department, cause.budgetYear!, locked.has(streamId));
+    }
   }
 
-  private async evaluate(tx: Tx, streamId: string, department: string, budgetYear: number): Promise<void> {
+  private async evaluate(tx: Tx, streamId: string, department: string, budgetYear: number, locked: boolean): Promise<void> {
     // Lock before reading anything: see CrossCheckRepository.lock.
-    await this.crossChecks.lock(tx.manager, department, budgetYear);
+    if (!locked) await this.crossChecks.lock(tx.manager, department, budgetYear);
     const { previous, input } = await this.inputs.readForEvaluation(tx.manager, department, budgetYear);
     const { findings } = evaluateCrossChecks(input);
     const change = decideCrossCheckChange(previous, findings);

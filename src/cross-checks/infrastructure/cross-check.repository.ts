@@ -3,9 +3,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { BUDGET_REFERENCE_JSON, type BudgetReferenceRow } from '../../budget/index.js';
 import { PURCHASE_CHECK_GROUPS_JSON, type PurchaseCheckGroupRow } from '../../procurement/index.js';
+import { departmentYearLockSql } from '../../database/department-year-lock.js';
 import { findingKey } from '../domain/cross-check-change.js';
 import { FINDING_RULES, type Finding } from '../domain/finding.js';
-import { crossCheckStreamId } from './cross-check-stream.js';
 
 /** The primary key of a finding's row: its identity is too long to index as is. */
 export const findingDigest = (finding: Finding) => createHash('sha256').update(findingKey(finding)).digest('hex');
@@ -21,7 +21,7 @@ export class CrossCheckRepository {
    * writers never evaluate on stale findings nor race for the cross-check stream's version.
    */
   async lock(tx: EntityManager, department: string, budgetYear: number): Promise<void> {
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [crossCheckStreamId(department, budgetYear)]);
+    await tx.query(`SELECT ${departmentYearLockSql('$1::text', '$2::int')}`, [department, budgetYear]);
   }
 
   /**
@@ -39,7 +39,7 @@ export class CrossCheckRepository {
                FROM cross_check_findings WHERE department = $1 AND budget_year = $2) AS findings,
               ${BUDGET_REFERENCE_JSON} AS reference,
               ${PURCHASE_CHECK_GROUPS_JSON} AS groups`,
-      [department, budgetYear, false],
+      [department, budgetYear],
     );
     return { ...row, findings: byRule(row.findings) };
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { REPLAY_SETTING } from '../../database/department-year-lock.js';
 import type { StoredEvent } from '../domain/event.js';
 
 /**
@@ -29,6 +30,8 @@ export class ProjectionRegistry {
 
   /** Empties every read model, inside the rebuild's transaction. */
   async reset(tx: EntityManager): Promise<void> {
+    // A replay decides nothing: projections skip the locks live appends take (department-year-lock.ts).
+    await tx.query(`SELECT set_config('${REPLAY_SETTING}', 'on', true)`);
     const tables = this.projections.flatMap((p) => p.tables);
     if (tables.length > 0) await tx.query(`TRUNCATE ${tables.map((t) => `"${t}"`).join(', ')}`);
   }

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { FUNDING_SOURCES, type FundingSplit } from '../../common/funding/funding.js';
 import type { ProcurementType } from '../domain/purchase.state.js';
+import { CHECK_TOTALS_ROWS } from './purchase-check-totals.js';
 
 /** The live purchases of a department-year that share a project, type, economic line and capitalization, summed. */
 export interface PurchaseCheckGroup {
@@ -41,9 +42,9 @@ export interface PurchaseCheckGroupRow {
 const FUNDING_SUMS = FUNDING_SOURCES.map((s) => `sum(round((funding->>'${s}')::numeric * 100))::text AS "${s}"`).join(', ');
 const NO_FUNDING = FUNDING_SOURCES.map((s) => `NULL AS "${s}"`).join(', ');
 
-// The groups are bounded by the budget's structure (projects × lines), not by the purchases: the
-// rules' cost, and what they can put in a finding, no longer grow with the year. The scan of the
-// department-year's live rows stays (an index range; purchases_check_idx).
+// The groups are bounded by the budget's structure (projects × lines), not by the purchases. This
+// scan of the department-year's live rows is for the query that lists each group's purchases; an
+// evaluation reads the same groups from purchase_check_totals, kept by the projection.
 const SQL = `
   WITH live AS (
     SELECT purchase_id, project_code, procurement_type, economic_code, capitalizable, amount_fen, funding, catalog_code, unit_price_fen
@@ -59,20 +60,25 @@ const SQL = `
   GROUP BY catalog_code, project_code, unit_price_fen`;
 
 /**
- * The same groups as one JSON array, a scalar subquery of $1 (department), $2 (budget year) and
- * $3 (list the purchase ids): for a read that needs them with other facts in one statement (the
- * cross-checks' evaluation, under its lock). Every amount in it is text.
+ * The same groups as one JSON array, from the maintained totals (purchase-check-totals.ts), a
+ * scalar subquery of $1 (department) and $2 (budget year): for a read that needs them with other
+ * facts in one statement (the cross-checks' evaluation, under its lock). Every amount in it is text.
  */
-export const PURCHASE_CHECK_GROUPS_JSON = `(SELECT coalesce(json_agg(g), '[]'::json) FROM (${SQL}) g)`;
+export const PURCHASE_CHECK_GROUPS_JSON = `(SELECT coalesce(json_agg(g), '[]'::json) FROM (${CHECK_TOTALS_ROWS}) g)`;
 
-/** One statement: the sums cross-checks judge a department-year on; the purchase ids only when asked (query time). */
+/**
+ * One statement: the sums cross-checks judge a department-year on, from the maintained totals;
+ * listing the purchase ids (query time) sums the live rows themselves instead.
+ */
 export async function purchaseCheckGroups(
   tx: EntityManager,
   department: string,
   year: number,
   listPurchases: boolean,
 ): Promise<{ groups: PurchaseCheckGroup[]; suspects: SuspectUnitPriceGroup[] }> {
-  const rows: PurchaseCheckGroupRow[] = await tx.query(SQL, [department, year, listPurchases]);
+  const rows: PurchaseCheckGroupRow[] = listPurchases
+    ? await tx.query(SQL, [department, year, true])
+    : await tx.query(CHECK_TOTALS_ROWS, [department, year]);
   return purchaseCheckGroupsFrom(rows, listPurchases);
 }
 
