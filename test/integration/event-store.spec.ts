@@ -226,6 +226,41 @@ describe(`event store (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => {
     expect(only999.events.map((e) => e.data.i)).toEqual([1, 3, 5]);
   });
 
+  it('the feed as JSON text (the HTTP answer) holds exactly the public form of the same page', async () => {
+    const { decodeCursor } = await import('../../src/event-log/domain/feed-cursor.js');
+    const { cursor: start } = await drain();
+    const awkward = {
+      quote: 'a "quoted" \\ back\\slash',
+      lines: 'line\nbreak\ttab\u0001',
+      zh: '碎纸机（甲）💡',
+      separators: '\u2028\u2029',
+      numbers: [0, -1, 1.5, 12345678901234],
+      nested: { empty: {}, list: [], none: null, yes: true },
+      amount: '1900.00',
+    };
+    await append('json-page', [{ type: 'TestAwkward', data: awkward }, noted(2)], 'no_stream');
+    await runner.run(testContext(), (tx) =>
+      store.append(tx, 'json-page-no-year', { department: '999', budgetYear: null }, [noted(3)], 'no_stream'),
+    );
+    const options = { after: decodeCursor(start), limit: 2 };
+    const parsed = await store.readAll(options);
+    const { toPublicEvent } = await import('../../src/event-log/domain/public-event.js');
+    const pages = [];
+    for (let cursor = options.after, i = 0; i < 3; i++) {
+      const page = await store.readFeedJson({ after: cursor, limit: 2 });
+      const expected = await store.readAll({ after: cursor, limit: 2 });
+      expect(JSON.parse(`[${page.eventsJson}]`)).toEqual(JSON.parse(JSON.stringify(expected.events.map(toPublicEvent))));
+      expect(page.next).toEqual(expected.next);
+      expect(page.count).toBe(expected.events.length);
+      pages.push(...JSON.parse(`[${page.eventsJson}]`));
+      cursor = page.next;
+    }
+    expect(pages.map((e: { type: string }) => e.type)).toEqual(['TestAwkward', 'TestNoted', 'TestNoted']);
+    expect(pages[0].data).toEqual(awkward);
+    expect(pages[2].budgetYear).toBeNull();
+    expect(parsed.events[0].occurredAt.toISOString()).toBe(pages[0].occurredAt);
+  });
+
   describe('idempotency keys', () => {
     const keyed = (key: string, requestHash: string) => testContext({ idempotency: { scope: 'api_key:k1', key, requestHash } });
     const command = (key: string, requestHash: string, streamId: string) =>

@@ -19,6 +19,6 @@ export class ReadFeedHandler implements IQueryHandler<ReadFeedQuery, ReadFeedRes
     if (consumer !== undefined) checkpoint = requireVisible(actor, consumer, await this.checkpoints.find(consumer)).cursor;
     // A consumer without `after` resumes just past its checkpoint.
     const after = filters.after !== undefined ? decodeCursor(filters.after) : checkpoint;
-    return this.store.readFeed({ ...options, after, limit }, checkpoint);
+    return this.store.readFeedJson({ ...options, after, limit }, checkpoint);
   }
 }

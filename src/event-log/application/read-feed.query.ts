@@ -1,7 +1,7 @@
 import { Query } from '@nestjs/cqrs';
 import type { Actor } from '../../common/context/command-context.js';
 import type { FeedCursor } from '../domain/feed-cursor.js';
-import type { FeedPage } from '../infrastructure/event-store.js';
+import type { FeedPageJson } from '../infrastructure/event-store.js';
 
 /** What a reader asks of the log (the same on the feed and the live tail). */
 export interface FeedFilters {
@@ -14,7 +14,8 @@ export interface FeedFilters {
   department?: string;
 }
 
-export interface ReadFeedResult extends FeedPage {
+/** A feed page with its events as JSON text (see readAllJson): the HTTP answer is assembled, not re-serialized. */
+export interface ReadFeedResult extends FeedPageJson {
   head: FeedCursor;
   lag?: number;
 }

@@ -12,12 +12,12 @@ import { appendToStream } from './store/append-to-stream.js';
 import { countAfter, feedHead } from './store/feed-position.js';
 import { headPosition } from './store/head-position.js';
 import { appendChannel } from './store/notify-append.js';
-import { type FeedPage, readAll, type ReadAllOptions } from './store/read-all.js';
+import { type FeedPage, type FeedPageJson, readAll, readAllJson, type ReadAllOptions } from './store/read-all.js';
 import { readBatch } from './store/read-batch.js';
 import { readStream } from './store/read-stream.js';
 import { streamVersion } from './store/stream-version.js';
 
-export type { FeedPage, ReadAllOptions } from './store/read-all.js';
+export type { FeedPage, FeedPageJson, ReadAllOptions } from './store/read-all.js';
 
 /**
  * The log's operations, one file each under store/ with its SQL and its races. This class only
@@ -77,12 +77,12 @@ export class EventStore {
   }
 
   /**
-   * A feed page with the reader's `head` and, given a checkpoint, the events after it (`lag`),
+   * A feed page (its events serialized by the database: store/read-all.ts, readAllJson) with the reader's `head` and, given a checkpoint, the events after it (`lag`),
    * all on one snapshot; `head` and `lag` count only the reader's departments, not the page's filters.
    */
-  readFeed(options: ReadAllOptions, checkpoint?: FeedCursor): Promise<FeedPage & { head: FeedCursor; lag?: number }> {
+  readFeedJson(options: ReadAllOptions, checkpoint?: FeedCursor): Promise<FeedPageJson & { head: FeedCursor; lag?: number }> {
     return this.dataSource.transaction('REPEATABLE READ', async (tx) => {
-      const page = await readAll(tx, options);
+      const page = await readAllJson(tx, options);
       const head = await feedHead(tx, options.departments);
       const lag = checkpoint ? await countAfter(tx, checkpoint, options.departments) : undefined;
       return { ...page, head, lag };
