@@ -340,7 +340,8 @@ describe(`stocktake and year-end reconciliation over HTTP (${onPostgres() ? 'Pos
   it('rebuilding the read models from the log gives identical tables', async () => {
     const before = await readModelSnapshot(t);
     expect(before.stocktakes).toHaveLength(3);
-    expect(before.stocktake_items).toHaveLength(15);
+    expect(before.stocktake_items).toHaveLength(0);
+    expect(before.stocktake_counts.length).toBeGreaterThan(0);
     expect(before.asset_ledger_balances).toHaveLength(10);
     await api(t).post('/admin/read-models/rebuild').expect(200);
     expect(await readModelSnapshot(t)).toEqual(before);
