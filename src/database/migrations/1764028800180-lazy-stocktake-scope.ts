@@ -39,9 +39,21 @@ export class LazyStocktakeScope1764028800180 implements MigrationInterface {
     await db.query(`ALTER TABLE stocktakes ALTER COLUMN scope_cards SET NOT NULL`);
     await db.query(`DELETE FROM stocktake_items i USING stocktakes s WHERE s.stocktake_id = i.stocktake_id AND s.scope_snapshot IS NOT NULL`);
     await db.query(`ALTER TABLE stocktake_items DROP COLUMN found, DROP COLUMN found_quantity, DROP COLUMN note`);
+    await db.query(
+      `ALTER TABLE asset_category_days ADD COLUMN acquired_cards bigint NOT NULL DEFAULT 0, ADD COLUMN disposed_cards bigint NOT NULL DEFAULT 0`,
+    );
+    await db.query(`
+      UPDATE asset_category_days d SET acquired_cards = n.cards FROM (
+        SELECT department, category, acquired_on AS day, count(*) AS cards FROM asset_cards GROUP BY 1, 2, 3) n
+      WHERE d.department = n.department AND d.category = n.category AND d.day = n.day`);
+    await db.query(`
+      UPDATE asset_category_days d SET disposed_cards = n.cards FROM (
+        SELECT department, category, disposed_on AS day, count(*) AS cards FROM asset_cards WHERE disposed_on IS NOT NULL GROUP BY 1, 2, 3) n
+      WHERE d.department = n.department AND d.category = n.category AND d.day = n.day`);
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`ALTER TABLE asset_category_days DROP COLUMN acquired_cards, DROP COLUMN disposed_cards`);
     await db.query(`ALTER TABLE stocktake_items ADD COLUMN found boolean, ADD COLUMN found_quantity bigint, ADD COLUMN note text`);
     await db.query(`
       INSERT INTO stocktake_items (stocktake_id, asset_id, asset_no, category, quantity, value_fen)
