@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Fen } from '../../common/money/money.js';
 import { type AssetCategoryName, storedCategory } from '../domain/asset-category.js';
+import type { CategoryFigures } from '../domain/category-figures.js';
 import type { StocktakeClosedData } from '../domain/stocktake.events.js';
 import type { SurplusItem } from '../domain/stocktake.state.js';
 
@@ -262,6 +263,34 @@ export class StocktakeRepository {
         ? await db.query(`SELECT ${ITEM_COLUMNS} FROM ${from} ORDER BY i.asset_no, i.asset_id`, params)
         : await db.query(`SELECT ${ITEM_COLUMNS} FROM ${from} WHERE i.asset_id = ANY($${params.push(assetIds)}::uuid[])`, params);
     return rows.map(itemRow);
+  }
+
+  /**
+   * What closing needs: the scope's book by category, and the cards not counted exactly as booked
+   * (not counted, or found with another quantity: a card not found counts 0), in the order
+   * items() lists them. The sums and the filter run in the database, so closing over a million
+   * counted cards sends it the exceptions, not a million rows.
+   */
+  async closing(db: EntityManager, stocktakeId: string): Promise<{ book: CategoryFigures; items: StocktakeItemRow[] }> {
+    const ref = await this.scopeRef(db, stocktakeId);
+    if (!ref) return { book: new Map(), items: [] };
+    const bookParams: unknown[] = [];
+    const sums: Array<{ category: string; count: string; value_fen: string }> = await db.query(
+      `SELECT i.category, sum(i.quantity)::text AS count, sum(i.value_fen)::text AS value_fen FROM (${scopeOf(ref, bookParams)}) i
+       GROUP BY i.category`,
+      bookParams,
+    );
+    const params: unknown[] = [];
+    const rows: ItemSqlRow[] = await db.query(
+      `SELECT ${ITEM_COLUMNS} FROM ${countedScope(ref, params)}
+       WHERE k.found IS NULL OR COALESCE(CASE WHEN k.found THEN k.found_quantity END, 0) <> i.quantity
+       ORDER BY i.asset_no, i.asset_id`,
+      params,
+    );
+    return {
+      book: new Map(sums.map((r) => [storedCategory(r.category), { count: BigInt(r.count), value: BigInt(r.value_fen) }])),
+      items: rows.map(itemRow),
+    };
   }
 
   /** Items found without a card, in the order they were recorded. */
