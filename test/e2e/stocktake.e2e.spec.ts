@@ -113,6 +113,7 @@ describe(`stocktake and year-end reconciliation over HTTP (${onPostgres() ? 'Pos
         [{ counts: [{ assetId: car, found: true, quantity: '0' }] }, 400, 'counts.0.quantity', 'QUANTITY.NOT_POSITIVE'],
         [{ counts: [{ assetId: cabinets, found: true, quantity: '9.5' }] }, 400, 'counts.0.quantity', 'ASSET.QUANTITY_NOT_WHOLE'],
         [{ counts: [{ assetId: car, found: 'yes' }] }, 400, 'counts.0.found', 'VALIDATION.TYPE'],
+        [{ counts: [{ assetId: car, found: true, extra: 1 }] }, 400, 'counts.0.extra', 'VALIDATION.UNKNOWN_FIELD'],
         [{ counts: [{ assetId: 'car', found: true }] }, 400, 'counts.0.assetId', 'ASSET.INVALID_ID'],
         [
           { unknownItems: [{ name: '保洁服务', catalogCode: 'C21040000', quantity: 1, estimatedValue: '1.00' }] },
