@@ -33,11 +33,11 @@ export class LazyStocktakeScope1764028800180 implements MigrationInterface {
       INSERT INTO stocktake_counts (stocktake_id, asset_id, found, found_quantity, note)
       SELECT stocktake_id, asset_id, found, found_quantity, note FROM stocktake_items WHERE found IS NOT NULL`);
     await db.query(`ALTER TABLE stocktakes ADD COLUMN scope_cards integer`);
-    await db.query(
-      `UPDATE stocktakes s SET scope_cards = (SELECT count(*) FROM stocktake_items i WHERE i.stocktake_id = s.stocktake_id)`,
-    );
+    await db.query(`UPDATE stocktakes s SET scope_cards = (SELECT count(*) FROM stocktake_items i WHERE i.stocktake_id = s.stocktake_id)`);
     await db.query(`ALTER TABLE stocktakes ALTER COLUMN scope_cards SET NOT NULL`);
-    await db.query(`DELETE FROM stocktake_items i USING stocktakes s WHERE s.stocktake_id = i.stocktake_id AND s.scope_snapshot IS NOT NULL`);
+    await db.query(
+      `DELETE FROM stocktake_items i USING stocktakes s WHERE s.stocktake_id = i.stocktake_id AND s.scope_snapshot IS NOT NULL`,
+    );
     await db.query(`ALTER TABLE stocktake_items DROP COLUMN found, DROP COLUMN found_quantity, DROP COLUMN note`);
     await db.query(
       `ALTER TABLE asset_category_days ADD COLUMN acquired_cards bigint NOT NULL DEFAULT 0, ADD COLUMN disposed_cards bigint NOT NULL DEFAULT 0`,
