@@ -6,9 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDatabase, databaseUrl, dropDatabase } from '../../scripts/ci/pg-admin.mjs';
 
-export async function freshPostgres(prefix = 'bench') {
+/** BENCH_PG_TEMPLATE: start from a copy of that database instead of an empty one (see asset-register-scale). */
+export async function freshPostgres(prefix = 'bench', template = process.env.BENCH_PG_TEMPLATE || undefined) {
   const name = `${prefix}_${Date.now()}_${randomBytes(3).toString('hex')}`;
-  await createDatabase(name);
+  await createDatabase(name, template);
   const url = databaseUrl(name);
   return { kind: 'postgres', name, url, env: { DATABASE_URL: url }, dispose: () => dropDatabase(name) };
 }

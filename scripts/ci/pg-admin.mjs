@@ -18,9 +18,12 @@ async function asAdmin(sql) {
   }
 }
 
-export async function createDatabase(name) {
+/** `template`: a copy of that database (which must have no session open), e.g. one holding a large data set. */
+export async function createDatabase(name, template) {
   checkDatabaseName(name);
-  await asAdmin(`CREATE DATABASE "${name}"`);
+  if (template === undefined) return asAdmin(`CREATE DATABASE "${name}"`);
+  checkDatabaseName(template);
+  await asAdmin(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
 }
 
 export async function dropDatabase(name) {

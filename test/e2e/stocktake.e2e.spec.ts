@@ -113,6 +113,7 @@ describe(`stocktake and year-end reconciliation over HTTP (${onPostgres() ? 'Pos
         [{ counts: [{ assetId: car, found: true, quantity: '0' }] }, 400, 'counts.0.quantity', 'QUANTITY.NOT_POSITIVE'],
         [{ counts: [{ assetId: cabinets, found: true, quantity: '9.5' }] }, 400, 'counts.0.quantity', 'ASSET.QUANTITY_NOT_WHOLE'],
         [{ counts: [{ assetId: car, found: 'yes' }] }, 400, 'counts.0.found', 'VALIDATION.TYPE'],
+        [{ counts: [{ assetId: car, found: true, extra: 1 }] }, 400, 'counts.0.extra', 'VALIDATION.UNKNOWN_FIELD'],
         [{ counts: [{ assetId: 'car', found: true }] }, 400, 'counts.0.assetId', 'ASSET.INVALID_ID'],
         [
           { unknownItems: [{ name: '保洁服务', catalogCode: 'C21040000', quantity: 1, estimatedValue: '1.00' }] },
@@ -340,7 +341,8 @@ describe(`stocktake and year-end reconciliation over HTTP (${onPostgres() ? 'Pos
   it('rebuilding the read models from the log gives identical tables', async () => {
     const before = await readModelSnapshot(t);
     expect(before.stocktakes).toHaveLength(3);
-    expect(before.stocktake_items).toHaveLength(15);
+    expect(before.stocktake_items).toHaveLength(0);
+    expect(before.stocktake_counts.length).toBeGreaterThan(0);
     expect(before.asset_ledger_balances).toHaveLength(10);
     await api(t).post('/admin/read-models/rebuild').expect(200);
     expect(await readModelSnapshot(t)).toEqual(before);

@@ -8,12 +8,17 @@ import { parseAssetSource, parseUsageState } from '../domain/asset-vocabulary.js
 import type { ChangeAssetDetailsData } from '../domain/asset.commands.js';
 import type { CategoryFigureInput } from '../domain/opening-holdings.js';
 import type { CategoryCountInput, CountInput, UnknownItemInput } from '../domain/stocktake.state.js';
-import type {
-  ChangeAssetDetailsRequest,
-  LedgerBalancesRequest,
-  OpeningHoldingsRequest,
-  RecordCountsRequest,
-  RegisterAssetRequest,
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { validationFailure } from '../../common/http/validation.js';
+import {
+  type ChangeAssetDetailsRequest,
+  CheckedCounts,
+  type LedgerBalancesRequest,
+  type OpeningHoldingsRequest,
+  type RecordCountsRequest,
+  type RegisterAssetRequest,
+  type StocktakeCountRequest,
 } from './dto/asset.requests.js';
 
 /* Client input → domain input: money, quantities and names of things parsed, each under its own field path. */
@@ -72,11 +77,38 @@ export function ledgerBalances(body: LedgerBalancesRequest) {
 
 const isZero = (value: unknown) => value === 0 || (typeof value === 'string' && /^0+(\.0+)?$/.test(value));
 
-export function countsInput(body: RecordCountsRequest): {
+const COUNT_FIELDS = new Set(['assetId', 'found', 'quantity', 'note']);
+
+/** What StocktakeCountRequest's rules accept, checked in one loop (the decider then checks ids and quantities). */
+function plainCount(c: unknown): c is StocktakeCountRequest {
+  if (typeof c !== 'object' || c === null || Array.isArray(c)) return false;
+  const r = c as Record<string, unknown>;
+  for (const key in r) if (!COUNT_FIELDS.has(key)) return false;
+  return (
+    typeof r.assetId === 'string' &&
+    typeof r.found === 'boolean' &&
+    (r.quantity === undefined || typeof r.quantity === 'string' || typeof r.quantity === 'number') &&
+    (r.note === undefined || (typeof r.note === 'string' && r.note.length <= 2000))
+  );
+}
+
+/**
+ * The counts' entries as the global validation would have them: a batch every entry of which
+ * passes the quick check goes on; otherwise the DTO's own rules give the answer (field, code and
+ * texts as for any other request).
+ */
+async function checkedCounts(counts: readonly unknown[] | undefined): Promise<StocktakeCountRequest[]> {
+  if (counts === undefined || counts.every(plainCount)) return (counts ?? []) as StocktakeCountRequest[];
+  const errors = await validate(plainToInstance(CheckedCounts, { counts }), { whitelist: true, forbidNonWhitelisted: true });
+  if (errors.length > 0) throw validationFailure(errors);
+  return counts as StocktakeCountRequest[];
+}
+
+export async function countsInput(body: RecordCountsRequest): Promise<{
   counts: CountInput[];
   unknownItems: Array<Omit<UnknownItemInput, 'itemId'>>;
   categoryCounts: CategoryCountInput[];
-} {
+}> {
   return {
     categoryCounts: (body.categoryCounts ?? []).map((c, i) => ({
       category: parseCategory(c.category, `categoryCounts.${i}.category`),
@@ -84,7 +116,7 @@ export function countsInput(body: RecordCountsRequest): {
       ...(c.value === undefined ? {} : { value: parseYuan(c.value, `categoryCounts.${i}.value`) }),
       note: c.note ?? null,
     })),
-    counts: (body.counts ?? []).map((c, i) => ({
+    counts: (await checkedCounts(body.counts)).map((c, i) => ({
       assetId: c.assetId,
       found: c.found,
       // "Not found, 0 items" is a count too; only a positive number goes through the quantity parser.

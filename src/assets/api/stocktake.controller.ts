@@ -129,8 +129,8 @@ export class StocktakeController {
   @ApiBadRequestResponse({ description: 'A count names a card outside the stocktake, or an entry is malformed (`field` says which)' })
   @ApiNotFoundResponse({ description: 'The stocktake, or a counted card, does not exist' })
   @ApiConflictResponse({ description: CLOSED })
-  counts(@Param() p: StocktakeIdParams, @Body() body: RecordCountsRequest, @Ctx() ctx: CommandContext): Promise<StocktakeView> {
-    const { counts, unknownItems, categoryCounts } = countsInput(body);
+  async counts(@Param() p: StocktakeIdParams, @Body() body: RecordCountsRequest, @Ctx() ctx: CommandContext): Promise<StocktakeView> {
+    const { counts, unknownItems, categoryCounts } = await countsInput(body);
     return this.commands.execute(new RecordCountsCommand(p.id, counts, unknownItems, categoryCounts, ctx));
   }
 

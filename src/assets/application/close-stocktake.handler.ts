@@ -23,7 +23,7 @@ export class CloseStocktakeHandler implements ICommandHandler<CloseStocktakeComm
       // The day it is closed on is the result's closedOn.
       const today = await this.clock.today(tx.manager);
       await decideOnTable(tx, this.streams, this.stocktakes, stocktakeId, {
-        assetIds: null,
+        assetIds: 'closing',
         withSurpluses: true,
         decide: (state) => decideStocktake(state, { type: 'CloseStocktake', data: { stocktakeId } }, { today }),
       });

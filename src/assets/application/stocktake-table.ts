@@ -10,9 +10,12 @@ import { stocktakeStreamId } from '../infrastructure/streams.js';
 const notFound = (stocktakeId: string) =>
   new NotFoundError('STOCKTAKE.NOT_FOUND', `Stocktake ${stocktakeId} does not exist`, undefined, { stocktakeId });
 
-/** What a command on an existing stocktake needs of its table: which cards (null: all), and its decision. */
+/**
+ * What a command on an existing stocktake needs of its table: which cards ('closing': the scope's
+ * book by category and the cards not counted as booked), and its decision.
+ */
 export interface TableDecision {
-  readonly assetIds: readonly string[] | null;
+  readonly assetIds: readonly string[] | 'closing';
   readonly withSurpluses?: boolean;
   readonly decide: (state: StocktakeState, header: StocktakeHeader) => readonly StocktakeEvent[] | Promise<readonly StocktakeEvent[]>;
 }
@@ -41,7 +44,9 @@ export async function decideOnTable(
   decision: TableDecision,
 ): Promise<readonly StocktakeEvent[]> {
   const header = await lockStocktake(tx, stocktakes, stocktakeId);
-  const rows = await stocktakes.items(tx.manager, stocktakeId, decision.assetIds);
+  // Closing a million-card stocktake reads its exceptions and per-category sums, not every card.
+  const closing = decision.assetIds === 'closing' ? await stocktakes.closing(tx.manager, stocktakeId) : null;
+  const rows = closing ? closing.items : await stocktakes.items(tx.manager, stocktakeId, decision.assetIds as readonly string[]);
   const items = new Map<string, StocktakeItem>();
   const counts = new Map<string, StocktakeCount>();
   for (const r of rows) {
@@ -55,6 +60,7 @@ export async function decideOnTable(
     stocktakeId,
     asOf: header.asOf,
     items,
+    ...(closing ? { book: closing.book } : {}),
     counts,
     surpluses: decision.withSurpluses ? await stocktakes.surpluses(tx.manager, stocktakeId) : [],
     categoryCounts,

@@ -20,9 +20,11 @@ function share(value: Fen, quantity: bigint, of: bigint): Fen {
  * A card nobody counted is neither: it is reported as uncounted and left out of the physical
  * figure, so an incomplete count can never look balanced.
  * Per category: physical = book − shortage − uncounted + surplus, in count and in value.
+ * With `state.book` (the scope's book summed by the database) only the cards not counted as
+ * booked need to be in `state.items`: the result is the same.
  */
 export function stocktakeResult(state: Open, closedOn: string): StocktakeClosedData {
-  const book = new Map<AssetCategoryName, Figure>();
+  const book = new Map<AssetCategoryName, Figure>(state.book ?? []);
   const shortage = new Map<AssetCategoryName, Figure>();
   const surplus = new Map<AssetCategoryName, Figure>();
   const notCounted = new Map<AssetCategoryName, Figure>();
@@ -33,7 +35,7 @@ export function stocktakeResult(state: Open, closedOn: string): StocktakeClosedD
 
   for (const item of state.items.values()) {
     const count = state.counts.get(item.assetId);
-    add(book, item.category, { count: item.quantity, value: item.value });
+    if (!state.book) add(book, item.category, { count: item.quantity, value: item.value });
     if (!count) {
       add(notCounted, item.category, { count: item.quantity, value: item.value });
       uncounted.push({ assetId: item.assetId, category: item.category, quantity: item.quantity.toString(), value: formatYuan(item.value) });

@@ -3,6 +3,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../../common/erro
 import { Quantity } from '../../common/money/quantity.js';
 import { deciderSpecification } from '../../common/testing/given-when-then.js';
 import { decideStocktake } from './decide-stocktake.js';
+import { stocktakeResult } from './stocktake-result.js';
 import { evolveStocktake, foldStocktake } from './evolve-stocktake.js';
 import { type AssetCounted, type AssetsCounted, type StocktakeEvent, stocktakeEvents, type StocktakeOpened } from './stocktake.events.js';
 import {
@@ -346,5 +347,37 @@ describe('RecordCounts in bulk', () => {
     };
     const events = decideStocktake(foldStocktake([big]), counts(ids.map((assetId) => ({ assetId, found: true }))), facts);
     expect(events.map((e) => (e.type === 'AssetsCounted' ? e.data.counts.length : e.type))).toEqual([1000, 1000, 500]);
+  });
+});
+
+describe('stocktakeResult with the book summed by the database', () => {
+  it('gives the result of every card from the exceptions alone', () => {
+    const card = (n: number, quantity: bigint) => ({
+      assetId: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+      category: '家具用具' as const,
+      quantity,
+      value: 1000n * quantity,
+    });
+    const cards = [card(1, 1n), card(2, 4n), card(3, 1n), card(4, 2n), card(5, 1n)];
+    const counts = new Map([
+      [cards[0].assetId, { found: true, quantity: 1n, note: null }],
+      [cards[1].assetId, { found: true, quantity: 3n, note: null }],
+      [cards[2].assetId, { found: false, quantity: 0n, note: '丢失' }],
+      [cards[3].assetId, { found: true, quantity: 3n, note: null }],
+    ]);
+    const open = (items: typeof cards) => ({
+      status: 'open' as const,
+      stocktakeId: ID,
+      asOf: '2024-12-31',
+      items: new Map(items.map((c) => [c.assetId, c])),
+      counts,
+      surpluses: [],
+      categoryCounts: new Map(),
+    });
+    const exceptions = cards.filter((c) => c.assetId !== cards[0].assetId);
+    const book = new Map([['家具用具' as const, { count: 9n, value: 9000n }]]);
+    const full = stocktakeResult(open(cards), '2025-01-10');
+    expect(stocktakeResult({ ...open(exceptions), book }, '2025-01-10')).toEqual(full);
+    expect(full.total).toMatchObject({ book: { count: 9 }, shortage: { count: 2 }, surplus: { count: 1 }, uncounted: { count: 1 } });
   });
 });

@@ -26,6 +26,12 @@ type Taken = {
    * from the stocktake's table into this map, with their latest counts.
    */
   items: ReadonlyMap<string, StocktakeItem>;
+  /**
+   * To close a large stocktake: the whole scope's book by category, `items` then holding only the
+   * cards not counted exactly as booked (uncounted, or found with another quantity), since a card
+   * found as booked adds to the book and to nothing else.
+   */
+  book?: CategoryFigures;
   /** The latest count of each card counted so far. */
   counts: ReadonlyMap<string, StocktakeCount>;
   surpluses: readonly SurplusItem[];

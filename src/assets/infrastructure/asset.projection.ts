@@ -10,8 +10,13 @@ import { usefulLifeMonthsFor } from '../domain/depreciation.js';
 import { assetEvents } from '../domain/asset.events.js';
 import { type AssetsImported, registerImportEvents } from '../domain/register-import.events.js';
 
-/** A day's acquisitions and disposals of a category add up; both sides of the row are kept. */
+/**
+ * A day's acquisitions and disposals of a category add up; both sides of the row are kept, in
+ * items (count), cards and value: a stocktake's opening sums its scope's size and book from here.
+ */
 const ADD_TO_DAY = `ON CONFLICT (department, day, category) DO UPDATE SET
+  acquired_cards = asset_category_days.acquired_cards + EXCLUDED.acquired_cards,
+  disposed_cards = asset_category_days.disposed_cards + EXCLUDED.disposed_cards,
   acquired_count = asset_category_days.acquired_count + EXCLUDED.acquired_count,
   acquired_value_fen = asset_category_days.acquired_value_fen + EXCLUDED.acquired_value_fen,
   disposed_count = asset_category_days.disposed_count + EXCLUDED.disposed_count,
@@ -88,7 +93,8 @@ export class AssetProjection implements Projection {
           ],
         );
         await tx.query(
-          `INSERT INTO asset_category_days (department, category, day, acquired_count, acquired_value_fen) VALUES ($1, $2, $3, $4, $5)
+          `INSERT INTO asset_category_days (department, category, day, acquired_cards, acquired_count, acquired_value_fen)
+           VALUES ($1, $2, $3, 1, $4, $5)
            ${ADD_TO_DAY}`,
           [event.department, d.category, d.acquiredOn, d.quantity, yuanToFen(d.originalValue).toString()],
         );
@@ -160,8 +166,8 @@ export class AssetProjection implements Projection {
              UPDATE asset_cards SET status = 'disposed', disposed_on = $3, disposal_method = $4, disposal_reason = $5,
                version = $2, updated_at = $6, disposed_xid = $7::xid8
              WHERE asset_id = $1 RETURNING department, category)
-           INSERT INTO asset_category_days (department, category, day, disposed_count, disposed_value_fen)
-           SELECT department, category, $3::date, $8::bigint, $9::bigint FROM card
+           INSERT INTO asset_category_days (department, category, day, disposed_cards, disposed_count, disposed_value_fen)
+           SELECT department, category, $3::date, 1, $8::bigint, $9::bigint FROM card
            ${ADD_TO_DAY}`,
           [
             e.data.assetId,
@@ -205,8 +211,9 @@ export class AssetProjection implements Projection {
            $4::xid8, ($5::integer[])[i]
          FROM cards),
        days AS (
-         INSERT INTO asset_category_days (department, category, day, acquired_count, acquired_value_fen)
-         SELECT $1, c->>'category', (c->>'acquiredOn')::date, sum((c->>'quantity')::bigint), sum(((c->>'originalValue')::numeric * 100)::bigint)
+         INSERT INTO asset_category_days (department, category, day, acquired_cards, acquired_count, acquired_value_fen)
+         SELECT $1, c->>'category', (c->>'acquiredOn')::date, count(*), sum((c->>'quantity')::bigint),
+           sum(((c->>'originalValue')::numeric * 100)::bigint)
          FROM cards GROUP BY 2, 3
          ${ADD_TO_DAY})
        -- Numbers of the generated form move their sequences past them, as a card registered by hand does.

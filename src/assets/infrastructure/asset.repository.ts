@@ -162,10 +162,15 @@ export class AssetRepository {
    * statement's own snapshot, which names exactly those cards (StocktakeOpened v2).
    */
   async scopeAsOf(db: EntityManager, department: string, asOf: string): Promise<OpeningScope> {
+    // From the per-day totals, not a scan of a million cards: the cards acquired by asOf less those
+    // disposed of by then are the scope's cards (a card is disposed of whole, never before it is
+    // acquired), and a card's registration or disposal writes its card and its day in one
+    // transaction, so this statement's snapshot sees both or neither.
     const [r]: Array<{ snapshot: string; cards: string; count: string; value_fen: string }> = await db.query(
-      `SELECT pg_current_snapshot()::text AS snapshot, count(*)::text AS cards, COALESCE(sum(quantity), 0)::text AS count,
-              COALESCE(sum(value_fen), 0)::text AS value_fen
-       FROM asset_cards WHERE department = $1 AND acquired_on <= $2 AND (disposed_on IS NULL OR disposed_on > $2)`,
+      `SELECT pg_current_snapshot()::text AS snapshot, COALESCE(sum(acquired_cards - disposed_cards), 0)::text AS cards,
+              COALESCE(sum(acquired_count - disposed_count), 0)::text AS count,
+              COALESCE(sum(acquired_value_fen - disposed_value_fen), 0)::text AS value_fen
+       FROM asset_category_days WHERE department = $1 AND day <= $2`,
       [department, asOf],
     );
     return { snapshot: r.snapshot, cards: Number(r.cards), book: { count: BigInt(r.count), value: BigInt(r.value_fen) } };

@@ -4,11 +4,18 @@ import { yuanToFen } from '../../common/money/money.js';
 import type { Projection, StoredEvent } from '../../event-log/index.js';
 import { stocktakeEvents } from '../domain/stocktake.events.js';
 
-/** Stocktakes with their scope, latest counts, surplus items and, once closed, the result. */
+/** A card counted again: the latest count wins (the decision wrote only cards of the scope). */
+const LATEST_COUNT = `ON CONFLICT (stocktake_id, asset_id) DO UPDATE SET found = EXCLUDED.found, found_quantity = EXCLUDED.found_quantity,
+  note = EXCLUDED.note`;
+
+/**
+ * Stocktakes with the reference to their scope (or the cards listed before v2), the counted
+ * cards, surplus items and, once closed, the result.
+ */
 @Injectable()
 export class StocktakeProjection implements Projection {
   readonly name = 'stocktakes';
-  readonly tables = ['stocktakes', 'stocktake_items', 'stocktake_surpluses', 'stocktake_category_counts'] as const;
+  readonly tables = ['stocktakes', 'stocktake_items', 'stocktake_counts', 'stocktake_surpluses', 'stocktake_category_counts'] as const;
 
   async apply(tx: EntityManager, event: StoredEvent): Promise<void> {
     const e = stocktakeEvents.decodeIfOurs(event);
@@ -19,8 +26,8 @@ export class StocktakeProjection implements Projection {
       const snapshot = 'snapshot' in d.scope ? d.scope.snapshot : null;
       await tx.query(
         `INSERT INTO stocktakes (stocktake_id, department, budget_year, as_of, status, version, opened_position, opened_at, book_count,
-           book_value_fen, scope_snapshot)
-         VALUES ($1, $2, $3, $4, 'open', $5, $6, $7, $8, $9, $10)`,
+           book_value_fen, scope_snapshot, scope_cards)
+         VALUES ($1, $2, $3, $4, 'open', $5, $6, $7, $8, $9, $10, $11)`,
         [
           id,
           event.department,
@@ -32,22 +39,13 @@ export class StocktakeProjection implements Projection {
           d.book.count,
           yuanToFen(d.book.value).toString(),
           snapshot,
+          d.cards,
         ],
       );
-      if (snapshot !== null) {
-        // The cards the opening statement saw (see StocktakeOpened v2), in one statement; a card
-        // whose registration or disposal was still uncommitted then is judged as it stood.
-        await tx.query(
-          `INSERT INTO stocktake_items (stocktake_id, asset_id, asset_no, category, quantity, value_fen)
-           SELECT $1, asset_id, asset_no, category, quantity, value_fen FROM asset_cards
-           WHERE department = $2 AND acquired_on <= $3
-             AND (registered_xid IS NULL OR pg_visible_in_snapshot(registered_xid, $4::pg_snapshot))
-             AND (disposed_on IS NULL OR disposed_on > $3
-                  OR (disposed_xid IS NOT NULL AND NOT pg_visible_in_snapshot(disposed_xid, $4::pg_snapshot)))`,
-          [id, event.department, d.asOf, snapshot],
-        );
-        return;
-      }
+      // By reference, the scope is read from asset_cards through the snapshot (StocktakeRepository):
+      // opening over a million cards writes this one row. Only a stocktake opened before v2 lists
+      // its cards, and keeps them.
+      if (snapshot !== null) return;
       const cards = 'cards' in d.scope ? d.scope.cards : [];
       await tx.query(
         `INSERT INTO stocktake_items (stocktake_id, asset_id, asset_no, category, quantity, value_fen)
@@ -70,16 +68,18 @@ export class StocktakeProjection implements Projection {
     switch (e.type) {
       case 'AssetCounted':
         await tx.query(
-          `${bump} UPDATE stocktake_items SET found = $4, found_quantity = $5, note = $6 WHERE stocktake_id = $1 AND asset_id = $3`,
+          `${bump} INSERT INTO stocktake_counts (stocktake_id, asset_id, found, found_quantity, note) VALUES ($1, $3, $4, $5, $6)
+           ${LATEST_COUNT}`,
           [id, event.streamVersion, e.data.assetId, e.data.found, e.data.quantity, e.data.note],
         );
         return;
       case 'AssetsCounted': {
         const c = e.data.counts;
         await tx.query(
-          `${bump} UPDATE stocktake_items i SET found = u.found, found_quantity = u.quantity, note = u.note
+          `${bump} INSERT INTO stocktake_counts (stocktake_id, asset_id, found, found_quantity, note)
+           SELECT $1, u.asset_id, u.found, u.quantity, u.note
            FROM unnest($3::uuid[], $4::boolean[], $5::bigint[], $6::text[]) AS u(asset_id, found, quantity, note)
-           WHERE i.stocktake_id = $1 AND i.asset_id = u.asset_id`,
+           ${LATEST_COUNT}`,
           [id, event.streamVersion, c.map((x) => x.assetId), c.map((x) => x.found), c.map((x) => x.quantity), c.map((x) => x.note)],
         );
         return;

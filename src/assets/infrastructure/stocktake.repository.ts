@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Fen } from '../../common/money/money.js';
 import { type AssetCategoryName, storedCategory } from '../domain/asset-category.js';
+import type { CategoryFigures } from '../domain/category-figures.js';
 import type { StocktakeClosedData } from '../domain/stocktake.events.js';
 import type { SurplusItem } from '../domain/stocktake.state.js';
 
@@ -99,8 +100,45 @@ const itemRow = (r: ItemSqlRow): StocktakeItemRow => ({
   note: r.note,
 });
 
-const ITEM_COLUMNS = `asset_id, category, quantity::text AS quantity, value_fen::text AS value_fen, found,
-  found_quantity::text AS found_quantity, note`;
+const ITEM_COLUMNS = `i.asset_id, i.category, i.quantity::text AS quantity, i.value_fen::text AS value_fen, k.found,
+  k.found_quantity::text AS found_quantity, k.note`;
+
+/** What selects a stocktake's cards: its snapshot (opened by reference), or null for the cards its event listed. */
+type ScopeRef = { stocktakeId: string; department: string; asOf: string; snapshot: string | null };
+
+/**
+ * The stocktake's cards as rows (asset_id, asset_no, category, quantity, value_fen and the card's
+ * current name, location, custodian, unit), its parameters appended to `params`. Opened by
+ * reference (StocktakeOpened v2), they are the department's cards whose registering transaction
+ * the opening snapshot saw, acquired on or before asOf and not disposed of by then in a
+ * transaction it saw: the membership the opening statement summed, whatever commits later, and
+ * the same in a rebuild (the cards keep their writing transactions). The book columns are the
+ * card's own, which no event changes after registration (number, category, quantity, original
+ * value), so they are the book as of the opening; an event that changed them would have to keep
+ * the scope's values. A plain subquery, so the planner flattens it into the caller's query and
+ * uses the card indexes (by number for the sheet, by id for a batch of counts).
+ */
+function scopeOf(ref: ScopeRef, params: unknown[]): string {
+  const at = (value: unknown) => `$${params.push(value)}`;
+  if (ref.snapshot === null) {
+    return `SELECT l.asset_id, l.asset_no, l.category, l.quantity, l.value_fen, c.name, c.location, c.custodian, c.unit
+      FROM stocktake_items l LEFT JOIN asset_cards c ON c.asset_id = l.asset_id WHERE l.stocktake_id = ${at(ref.stocktakeId)}`;
+  }
+  const department = at(ref.department);
+  const asOf = at(ref.asOf);
+  const snapshot = at(ref.snapshot);
+  return `SELECT asset_id, asset_no, category, quantity, value_fen, name, location, custodian, unit FROM asset_cards
+    WHERE department = ${department} AND acquired_on <= ${asOf}::date
+      AND (registered_xid IS NULL OR pg_visible_in_snapshot(registered_xid, ${snapshot}::pg_snapshot))
+      AND (disposed_on IS NULL OR disposed_on > ${asOf}::date
+           OR (disposed_xid IS NOT NULL AND NOT pg_visible_in_snapshot(disposed_xid, ${snapshot}::pg_snapshot)))`;
+}
+
+/** The scope's cards `i` with their latest counts `k` (absent: not counted yet). */
+function countedScope(ref: ScopeRef, params: unknown[]): string {
+  const scope = scopeOf(ref, params);
+  return `(${scope}) i LEFT JOIN stocktake_counts k ON k.stocktake_id = $${params.push(ref.stocktakeId)} AND k.asset_id = i.asset_id`;
+}
 
 export type CategoryCountRow = { category: AssetCategoryName; count: bigint; value: Fen; note: string | null };
 
@@ -129,13 +167,13 @@ export class StocktakeRepository {
       `SELECT s.stocktake_id, s.department, s.budget_year, s.as_of::text AS as_of, s.status, s.version,
               s.opened_position::text AS opened_position, s.opened_at, s.book_count::text AS book_count,
               s.book_value_fen::text AS book_value_fen, s.closed_on::text AS closed_on, s.result,
-              i.items::text AS items, i.counted::text AS counted, i.not_found::text AS not_found,
+              s.scope_cards::text AS items, k.counted::text AS counted, k.not_found::text AS not_found,
               (SELECT count(*) FROM stocktake_surpluses u WHERE u.stocktake_id = s.stocktake_id)::text AS surplus_items
        FROM stocktakes s
        CROSS JOIN LATERAL (
-         SELECT count(*) AS items, count(found) AS counted, count(*) FILTER (WHERE found = false) AS not_found
-         FROM stocktake_items WHERE stocktake_id = s.stocktake_id
-       ) i
+         SELECT count(*) AS counted, count(*) FILTER (WHERE NOT found) AS not_found
+         FROM stocktake_counts WHERE stocktake_id = s.stocktake_id
+       ) k
        WHERE s.stocktake_id = $1`,
       [stocktakeId],
     );
@@ -216,14 +254,43 @@ export class StocktakeRepository {
 
   /** Cards of the scope with their latest counts: those of `assetIds`, or all of them (null). */
   async items(db: EntityManager, stocktakeId: string, assetIds: readonly string[] | null): Promise<StocktakeItemRow[]> {
+    const ref = await this.scopeRef(db, stocktakeId);
+    if (!ref) return [];
+    const params: unknown[] = [];
+    const from = countedScope(ref, params);
     const rows: ItemSqlRow[] =
       assetIds === null
-        ? await db.query(`SELECT ${ITEM_COLUMNS} FROM stocktake_items WHERE stocktake_id = $1 ORDER BY asset_no, asset_id`, [stocktakeId])
-        : await db.query(`SELECT ${ITEM_COLUMNS} FROM stocktake_items WHERE stocktake_id = $1 AND asset_id = ANY($2::uuid[])`, [
-            stocktakeId,
-            assetIds,
-          ]);
+        ? await db.query(`SELECT ${ITEM_COLUMNS} FROM ${from} ORDER BY i.asset_no, i.asset_id`, params)
+        : await db.query(`SELECT ${ITEM_COLUMNS} FROM ${from} WHERE i.asset_id = ANY($${params.push(assetIds)}::uuid[])`, params);
     return rows.map(itemRow);
+  }
+
+  /**
+   * What closing needs: the scope's book by category, and the cards not counted exactly as booked
+   * (not counted, or found with another quantity: a card not found counts 0), in the order
+   * items() lists them. The sums and the filter run in the database, so closing over a million
+   * counted cards sends it the exceptions, not a million rows.
+   */
+  async closing(db: EntityManager, stocktakeId: string): Promise<{ book: CategoryFigures; items: StocktakeItemRow[] }> {
+    const ref = await this.scopeRef(db, stocktakeId);
+    if (!ref) return { book: new Map(), items: [] };
+    const bookParams: unknown[] = [];
+    const sums: Array<{ category: string; count: string; value_fen: string }> = await db.query(
+      `SELECT i.category, sum(i.quantity)::text AS count, sum(i.value_fen)::text AS value_fen FROM (${scopeOf(ref, bookParams)}) i
+       GROUP BY i.category`,
+      bookParams,
+    );
+    const params: unknown[] = [];
+    const rows: ItemSqlRow[] = await db.query(
+      `SELECT ${ITEM_COLUMNS} FROM ${countedScope(ref, params)}
+       WHERE k.found IS NULL OR COALESCE(CASE WHEN k.found THEN k.found_quantity END, 0) <> i.quantity
+       ORDER BY i.asset_no, i.asset_id`,
+      params,
+    );
+    return {
+      book: new Map(sums.map((r) => [storedCategory(r.category), { count: BigInt(r.count), value: BigInt(r.value_fen) }])),
+      items: rows.map(itemRow),
+    };
   }
 
   /** Items found without a card, in the order they were recorded. */
@@ -255,9 +322,13 @@ export class StocktakeRepository {
   /** The asset ids of the scope's cards by 资产编号 (for a filled-in sheet); numbers not in scope are absent. */
   async idsByAssetNo(db: EntityManager, stocktakeId: string, assetNos: readonly string[]): Promise<Map<string, string>> {
     if (assetNos.length === 0) return new Map();
+    const ref = await this.scopeRef(db, stocktakeId);
+    if (!ref) return new Map();
+    const params: unknown[] = [];
+    const scope = scopeOf(ref, params);
     const rows: Array<{ asset_no: string; asset_id: string }> = await db.query(
-      `SELECT asset_no, asset_id FROM stocktake_items WHERE stocktake_id = $1 AND asset_no = ANY($2::text[])`,
-      [stocktakeId, assetNos],
+      `SELECT i.asset_no, i.asset_id FROM (${scope}) i WHERE i.asset_no = ANY($${params.push(assetNos)}::text[])`,
+      params,
     );
     return new Map(rows.map((r) => [r.asset_no, r.asset_id]));
   }
@@ -274,34 +345,34 @@ export class StocktakeRepository {
     offset: number,
     limit: number | null,
   ): Promise<{ items: SheetRowRecord[]; total: number }> {
-    const params: unknown[] = [
-      stocktakeId,
-      filter.location ?? null,
-      filter.custodian ?? null,
-      filter.category ?? null,
-      filter.status ?? null,
-    ];
-    const ofItem = `i.stocktake_id = $1 AND ($4::text IS NULL OR i.category = $4)
-      AND ($5::text IS NULL OR ($5 = 'uncounted' AND i.found IS NULL) OR ($5 = 'found' AND i.found) OR ($5 = 'missing' AND NOT i.found))`;
-    const ofCard = `($2::text IS NULL OR c.location = $2) AND ($3::text IS NULL OR c.custodian = $3)`;
-    // Without a location or custodian filter the scope alone is paged and only the page's cards
-    // are joined: paging a million-card sheet must not join a million rows for every page.
-    const byCard = filter.location !== undefined || filter.custodian !== undefined;
-    const scoped = byCard
-      ? `SELECT i.* FROM stocktake_items i JOIN asset_cards c ON c.asset_id = i.asset_id WHERE ${ofItem} AND ${ofCard}`
-      : `SELECT i.* FROM stocktake_items i WHERE ${ofItem} AND $2::text IS NULL AND $3::text IS NULL`;
-    const [{ total }]: Array<{ total: string }> = await db.query(`SELECT count(*)::text AS total FROM (${scoped}) s`, params);
+    const ref = await this.scopeRef(db, stocktakeId);
+    if (!ref) return { items: [], total: 0 };
+    const params: unknown[] = [];
+    const from = countedScope(ref, params);
+    // Only the filters given become conditions: without a status filter the counts are not needed
+    // to count the lines, and without any filter the total is the scope's size, kept at opening.
+    const where = ['TRUE'];
+    if (filter.location !== undefined) where.push(`i.location = $${params.push(filter.location)}`);
+    if (filter.custodian !== undefined) where.push(`i.custodian = $${params.push(filter.custodian)}`);
+    if (filter.category !== undefined) where.push(`i.category = $${params.push(filter.category)}`);
+    if (filter.status !== undefined) where.push({ uncounted: 'k.found IS NULL', found: 'k.found', missing: 'NOT k.found' }[filter.status]);
+    const condition = where.join(' AND ');
+    const total =
+      where.length === 1
+        ? ref.cards
+        : Number(
+            (await db.query<Array<{ total: string }>>(`SELECT count(*)::text AS total FROM ${from} WHERE ${condition}`, params))[0].total,
+          );
     const rows: Array<
       ItemSqlRow & { asset_no: string; name: string; location: string | null; custodian: string | null; unit: string | null }
     > = await db.query(
-      `SELECT i.asset_id, i.asset_no, c.name, i.category, c.location, c.custodian, c.unit, i.quantity::text AS quantity,
-              i.value_fen::text AS value_fen, i.found, i.found_quantity::text AS found_quantity, i.note
-       FROM (${scoped} ORDER BY i.asset_no OFFSET $6 LIMIT $7) i JOIN asset_cards c ON c.asset_id = i.asset_id
-       ORDER BY i.asset_no`,
-      [...params, offset, limit],
+      `SELECT ${ITEM_COLUMNS}, i.asset_no, i.name, i.location, i.custodian, i.unit
+       FROM ${from} WHERE ${condition}
+       ORDER BY i.asset_no OFFSET $${params.push(offset)} LIMIT $${params.push(limit)}`,
+      params,
     );
     return {
-      total: Number(total),
+      total,
       items: rows.map((r) => ({
         ...itemRow(r),
         assetNo: r.asset_no,
@@ -313,26 +384,38 @@ export class StocktakeRepository {
     };
   }
 
-  /** Cards counted against cards in scope, by category and by the cards' current location. */
+  /** Cards counted against cards in scope, by category and by the cards' current location, in one pass over the scope. */
   async progress(db: EntityManager, stocktakeId: string): Promise<{ byCategory: ProgressRow[]; byLocation: ProgressRow[] }> {
+    const ref = await this.scopeRef(db, stocktakeId);
+    if (!ref) return { byCategory: [], byLocation: [] };
     type Row = { kind: 'category' | 'location'; key: string | null; cards: string; counted: string };
+    const params: unknown[] = [];
     const rows: Row[] = await db.query(
-      `SELECT 'category' AS kind, category AS key, count(*)::text AS cards, count(found)::text AS counted
-       FROM stocktake_items WHERE stocktake_id = $1 GROUP BY category
-       UNION ALL
-       SELECT 'location', c.location, count(*)::text, count(i.found)::text
-       FROM stocktake_items i JOIN asset_cards c ON c.asset_id = i.asset_id WHERE i.stocktake_id = $1 GROUP BY c.location
+      `SELECT CASE WHEN GROUPING(i.category) = 0 THEN 'category' ELSE 'location' END AS kind,
+              CASE WHEN GROUPING(i.category) = 0 THEN i.category ELSE i.location END AS key,
+              count(*)::text AS cards, count(k.found)::text AS counted
+       FROM ${countedScope(ref, params)}
+       GROUP BY GROUPING SETS ((i.category), (i.location))
        ORDER BY 1, 2 NULLS LAST`,
-      [stocktakeId],
+      params,
     );
     const of = (kind: Row['kind']) =>
       rows.filter((r) => r.kind === kind).map((r) => ({ key: r.key, cards: Number(r.cards), counted: Number(r.counted) }));
     return { byCategory: of('category'), byLocation: of('location') };
   }
 
-  /** After a large scope is filled in: the sheet's and the counts' plans need its real size. */
+  /** After a large batch of counts: the sheet's and the counts' plans need the table's real size. */
   async analyze(tx: EntityManager): Promise<void> {
-    await tx.query(`ANALYZE stocktake_items`);
+    await tx.query(`ANALYZE stocktake_counts`);
+  }
+
+  private async scopeRef(db: EntityManager, stocktakeId: string): Promise<(ScopeRef & { cards: number }) | null> {
+    const rows: Array<{ department: string; as_of: string; scope_snapshot: string | null; scope_cards: number }> = await db.query(
+      `SELECT department, as_of::text AS as_of, scope_snapshot, scope_cards FROM stocktakes WHERE stocktake_id = $1`,
+      [stocktakeId],
+    );
+    const r = rows[0];
+    return r ? { stocktakeId, department: r.department, asOf: r.as_of, snapshot: r.scope_snapshot, cards: r.scope_cards } : null;
   }
 
   /** Uncarded items counted by category. */

@@ -14,6 +14,7 @@ import { StreamTransactionOrder1764028800151 } from './1764028800151-stream-tran
 import { CrossCheckAggregates1764028800152 } from './1764028800152-cross-check-aggregates.js';
 import { ApiKeyChanges1764028800153 } from './1764028800153-api-key-changes.js';
 import { Depreciation1764028800170 } from './1764028800170-depreciation.js';
+import { LazyStocktakeScope1764028800180 } from './1764028800180-lazy-stocktake-scope.js';
 import { PurchaseCheckTotals1764028800210 } from './1764028800210-purchase-check-totals.js';
 
 /** In order. ESM builds cannot glob-load migrations reliably, so each one is listed here. */
@@ -34,5 +35,6 @@ export const MIGRATIONS = [
   CrossCheckAggregates1764028800152,
   ApiKeyChanges1764028800153,
   Depreciation1764028800170,
+  LazyStocktakeScope1764028800180,
   PurchaseCheckTotals1764028800210,
 ];
