@@ -1,13 +1,14 @@
 // The asset register at scale: a generated register export of N cards (one csv, one request)
 // imported into department 897, then holdings as of a date over them, opening a stocktake, one
 // POST of 5,000 counts, the count sheets filled in and imported 50,000 rows at a time, and closing.
-// BENCH_ASSET_CARDS overrides N (the full run's 1,000,000; quick 20,000).
+// BENCH_ASSET_CARDS overrides N (the full run's 1,000,000; quick 20,000). On PGlite (#12: 100,000
+// cards in ≤ 60 s) N is 100,000 (quick 20,000) and the run stops after the holdings.
 import { strictClient } from '../lib/service.mjs';
 
 export const meta = {
-  databases: ['postgres'],
+  databases: ['postgres', 'pglite'],
   targets: {
-    'assetImport.seconds': { text: '≤ 60 s (1,000,000 cards)', max: 60 },
+    'assetImport.seconds': { text: '≤ 60 s (1,000,000 cards; PGlite 100,000)', max: 60 },
     holdingsQueryMs: { text: '≤ 50 ms (1,000,000 cards)', max: 50 },
     stocktakeOpenMs: { text: '≤ 1000 ms (1,000,000 cards)', max: 1000 },
     stocktakeOpenedEventBytes: { text: '< 2 KB', max: 2047 },
@@ -44,8 +45,8 @@ function countsCsv(from, to, quantity) {
   return Buffer.from(lines.join('\r\n'), 'utf8');
 }
 
-export default async function assetRegisterScale({ baseUrl, adminKey, quick, log }) {
-  const cards = Number(process.env.BENCH_ASSET_CARDS ?? (quick ? 20_000 : 1_000_000));
+export default async function assetRegisterScale({ baseUrl, adminKey, quick, database, log }) {
+  const cards = Number(process.env.BENCH_ASSET_CARDS ?? (quick ? 20_000 : database === 'pglite' ? 100_000 : 1_000_000));
   const call = strictClient(baseUrl, adminKey);
   const file = registerCsv(cards);
   const base = '/departments/897';
@@ -67,6 +68,11 @@ export default async function assetRegisterScale({ baseUrl, adminKey, quick, log
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
+  const imported = {
+    assetImport: { cards, seconds: Math.round(importSeconds * 10) / 10 },
+    holdingsQueryMs: Math.round(times[Math.floor(times.length / 2)] * 10) / 10,
+  };
+  if (database === 'pglite') return imported;
 
   t0 = performance.now();
   const stocktake = await call('POST', `${base}/stocktakes`, { asOf: '2024-12-31' });
@@ -106,8 +112,7 @@ export default async function assetRegisterScale({ baseUrl, adminKey, quick, log
   log?.(`${cards} counts imported in sheets of ${SHEET} in ${countsImportSeconds.toFixed(1)} s; closed in ${closeSeconds.toFixed(1)} s`);
 
   return {
-    assetImport: { cards, seconds: Math.round(importSeconds * 10) / 10 },
-    holdingsQueryMs: Math.round(times[Math.floor(times.length / 2)] * 10) / 10,
+    ...imported,
     stocktakeOpenMs: Math.round(stocktakeOpenMs * 10) / 10,
     stocktakeOpenedEventBytes,
     stocktakeCountBatch5000Ms: Math.round(stocktakeCountBatch5000Ms * 10) / 10,
