@@ -65,9 +65,7 @@ export async function appendToStream(
   // statement: a register import's event is half a megabyte of JSON, and returning it costs the
   // database a jsonb → text conversion and the driver a second parse of what it just sent.
   const data = new Map<string, Record<string, unknown>>(columns.ids.map((id, i) => [id, JSON.parse(columns.data[i])]));
-  return rows
-    .map((row) => toStoredEvent({ ...row, data: data.get(row.event_id)! }))
-    .sort((a, b) => a.streamVersion - b.streamVersion);
+  return rows.map((row) => toStoredEvent({ ...row, data: data.get(row.event_id)! })).sort((a, b) => a.streamVersion - b.streamVersion);
 }
 
 /** Who, not what they may do: the department scope is a property of the credential, not of the fact. */
