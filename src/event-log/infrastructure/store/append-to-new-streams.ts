@@ -5,7 +5,7 @@ import { ConcurrencyError } from '../../../common/errors/domain-error.js';
 import { queryRows } from '../../../database/sql.js';
 import type { NewEvent, StoredEvent, StreamScope } from '../../domain/event.js';
 import { metadataOf } from './append-to-stream.js';
-import { EVENT_COLUMNS, type EventRow, toStoredEvent } from './event-rows.js';
+import { type EventRow, toStoredEvent } from './event-rows.js';
 
 /** The opening events of one stream that must not exist yet. */
 export interface NewStream {
@@ -57,10 +57,11 @@ export async function appendToNewStreams(
       occurred_at: e.occurredAt?.toISOString() ?? null,
     })),
   );
-  const rows = await queryRows<EventRow>(tx, APPEND, [
+  const metadata = metadataOf(context);
+  const rows = await queryRows<Pick<EventRow, 'event_id' | 'position' | 'transaction_id' | 'occurred_at' | 'recorded_at'>>(tx, APPEND, [
     JSON.stringify(streamRows),
     JSON.stringify(eventRows.map((row, n) => ({ ...row, n }))),
-    metadataOf(context),
+    metadata,
     opened.length,
     notifyChannel,
   ]);
@@ -73,8 +74,24 @@ export async function appendToNewStreams(
     );
     throw new ConcurrencyError(clash[0]?.stream_id ?? opened[0].streamId, 'no stream', clash[0]?.version ?? 'exists');
   }
-  const order = new Map<string, number>(eventRows.map((row, n) => [row.event_id, n]));
-  return rows.map(toStoredEvent).sort((a, b) => order.get(a.eventId)! - order.get(b.eventId)!);
+  // What the statement did not send back (the rest is what it was sent): the data as JSON gives
+  // them, which is what the database stores and serves, without a jsonb → text → parse per row.
+  const stored = new Map(rows.map((row) => [row.event_id, row]));
+  const meta = JSON.parse(metadata) as EventRow['metadata'];
+  return eventRows.map((row) => {
+    const written = stored.get(row.event_id)!;
+    return toStoredEvent({
+      ...written,
+      stream_id: row.stream_id,
+      stream_version: row.stream_version,
+      type: row.type,
+      schema_version: row.schema_version,
+      data: JSON.parse(JSON.stringify(row.data)) as Record<string, unknown>,
+      metadata: meta,
+      department: row.department,
+      budget_year: row.budget_year,
+    });
+  });
 }
 
 // $1 the streams, $2 their events in order, $3 the metadata, $4 the number of streams, $5 the channel.
@@ -97,4 +114,4 @@ const APPEND = `
        complete, notified
   WHERE complete.ok
   ORDER BY e.n
-  RETURNING ${EVENT_COLUMNS}`;
+  RETURNING event_id, global_position::text AS position, transaction_id::text AS transaction_id, occurred_at, recorded_at`;
