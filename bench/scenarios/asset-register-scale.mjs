@@ -4,13 +4,14 @@
 // BENCH_ASSET_CARDS overrides N (the full run's 1,000,000; quick 20,000). BENCH_ASSET_PREIMPORTED=1
 // with BENCH_PG_TEMPLATE naming a database where this register of N cards was imported already
 // (by this generator, nothing else in department 897) skips the import, which then has no figure:
-// the stocktake's figures can be repeated, A/B, without two minutes of import each time.
+// the stocktake's figures can be repeated, A/B, without two minutes of import each time. On PGlite
+// (#12: 100,000 cards in ≤ 60 s) N is 100,000 (quick 20,000) and the run stops after the holdings.
 import { strictClient } from '../lib/service.mjs';
 
 export const meta = {
-  databases: ['postgres'],
+  databases: ['postgres', 'pglite'],
   targets: {
-    'assetImport.seconds': { text: '≤ 60 s (1,000,000 cards)', max: 60 },
+    'assetImport.seconds': { text: '≤ 60 s (1,000,000 cards; PGlite 100,000)', max: 60 },
     holdingsQueryMs: { text: '≤ 50 ms (1,000,000 cards)', max: 50 },
     stocktakeOpenMs: { text: '≤ 1000 ms (1,000,000 cards)', max: 1000 },
     stocktakeOpenedEventBytes: { text: '< 2 KB', max: 2047 },
@@ -47,8 +48,8 @@ function countsCsv(from, to, quantity) {
   return Buffer.from(lines.join('\r\n'), 'utf8');
 }
 
-export default async function assetRegisterScale({ baseUrl, adminKey, quick, log }) {
-  const cards = Number(process.env.BENCH_ASSET_CARDS ?? (quick ? 20_000 : 1_000_000));
+export default async function assetRegisterScale({ baseUrl, adminKey, quick, database, log }) {
+  const cards = Number(process.env.BENCH_ASSET_CARDS ?? (quick ? 20_000 : database === 'pglite' ? 100_000 : 1_000_000));
   const call = strictClient(baseUrl, adminKey);
   const file = registerCsv(cards);
   const base = '/departments/897';
@@ -74,6 +75,11 @@ export default async function assetRegisterScale({ baseUrl, adminKey, quick, log
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
+  const imported = {
+    assetImport: { cards, seconds: importSeconds === null ? null : Math.round(importSeconds * 10) / 10 },
+    holdingsQueryMs: Math.round(times[Math.floor(times.length / 2)] * 10) / 10,
+  };
+  if (database === 'pglite') return imported;
 
   t0 = performance.now();
   const stocktake = await call('POST', `${base}/stocktakes`, { asOf: '2024-12-31' });
@@ -114,8 +120,7 @@ export default async function assetRegisterScale({ baseUrl, adminKey, quick, log
   log?.(`${cards} counts imported in sheets of ${SHEET} in ${countsImportSeconds.toFixed(1)} s; closed in ${closeSeconds.toFixed(1)} s`);
 
   return {
-    assetImport: { cards, seconds: importSeconds === null ? null : Math.round(importSeconds * 10) / 10 },
-    holdingsQueryMs: Math.round(times[Math.floor(times.length / 2)] * 10) / 10,
+    ...imported,
     stocktakeOpenMs: Math.round(stocktakeOpenMs * 10) / 10,
     stocktakeOpenedEventBytes,
     stocktakeCountBatch5000Ms: Math.round(stocktakeCountBatch5000Ms * 10) / 10,

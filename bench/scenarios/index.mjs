@@ -3,6 +3,7 @@
 // function that gets the context (see bench/README.md) and returns its figures, keyed as in
 // bench/results.json. To add one: write the module, import it here, and take its keys out of
 // pending.mjs.
+import * as acceptanceCards from './acceptance-cards.mjs';
 import * as assetRegisterScale from './asset-register-scale.mjs';
 import * as coldStart from './cold-start.mjs';
 import * as depreciationPosting from './depreciation-posting.mjs';
@@ -24,6 +25,7 @@ export const SCENARIOS = [
   { name: 'get-purchase', ...getPurchase },
   { name: 'feed', ...feed },
   { name: 'sse-fanout', ...sseFanout },
+  { name: 'acceptance-cards', ...acceptanceCards },
   { name: 'asset-register-scale', ...assetRegisterScale },
   { name: 'depreciation-posting', ...depreciationPosting },
 ];

@@ -70,6 +70,50 @@ describe(`event store (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => {
     expect(await store.history('missing-1')).toEqual([]);
   });
 
+  it('opens many streams in one append: versions from 1, each stream its scope, in the given order on the feed', async () => {
+    const other: StreamScope = { department: '732', budgetYear: null };
+    const ctx = testContext({ causationId: 'cmd-many' });
+    const stored = await runner.run(ctx, (tx) =>
+      store.appendToNewStreams(tx, [
+        { streamId: 'many-1', scope, events: [noted(1), noted(2)] },
+        { streamId: 'many-2', scope: other, events: [noted(3)] },
+        { streamId: 'many-3', scope, events: [noted(4)] },
+      ]),
+    );
+    expect(stored.map((e) => [e.streamId, e.streamVersion, e.data.n])).toEqual([
+      ['many-1', 1, 1],
+      ['many-1', 2, 2],
+      ['many-2', 1, 3],
+      ['many-3', 1, 4],
+    ]);
+    const positions = stored.map((e) => BigInt(e.position));
+    expect([...positions].sort((a, b) => (a < b ? -1 : 1))).toEqual(positions);
+    expect(new Set(stored.map((e) => e.transactionId)).size).toBe(1);
+    expect(stored[2]).toMatchObject({ department: '732', budgetYear: null, metadata: { causationId: 'cmd-many' } });
+    expect(await store.streamVersion(t.dataSource.manager, 'many-1')).toBe(2);
+    expect(await store.streamVersion(t.dataSource.manager, 'many-2')).toBe(1);
+    const feed = (await drain()).events.filter((e) => e.streamId.startsWith('many-'));
+    expect(feed.map((e) => e.eventId)).toEqual(stored.map((e) => e.eventId));
+  });
+
+  it('refuses a multi-stream append whole when one of its streams exists: nothing written', async () => {
+    await append('clash-1', [noted(1)], 'no_stream');
+    const [{ n: before }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM events`);
+    const attempt = runner.run(testContext(), (tx) =>
+      store.appendToNewStreams(tx, [
+        { streamId: 'clash-0', scope, events: [noted(1)] },
+        { streamId: 'clash-1', scope, events: [noted(2)] },
+      ]),
+    );
+    const error = await attempt.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConcurrencyError);
+    expect((error as Error).message).toContain('clash-1');
+    expect(await store.streamVersion(t.dataSource.manager, 'clash-0')).toBeNull();
+    expect(await store.history('clash-1')).toHaveLength(1);
+    const [{ n: after }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM events`);
+    expect(after).toBe(before);
+  });
+
   it('"any" appends whatever the version, creating the stream if needed', async () => {
     await append('any-1', [noted(1)], 'any');
     await append('any-1', [noted(2), noted(3)], 'any');

@@ -86,17 +86,20 @@ export class AcceptanceCardsReactor implements Reactor {
     const caused = causedBy(tx, event);
     // Filed like the purchase: its department and budget year.
     const scope = { department: event.department, budgetYear: event.budgetYear };
-    for (const [i, card] of cards.entries()) {
-      // A new stream per card (its id was just generated): nothing to load, `no_stream` refuses a clash.
-      const registered = decideAsset(
+    // A new stream per card (its id was just generated): nothing to load, and all of them in one
+    // statement, which `no_stream` refuses whole on a clash.
+    const streams = cards.map((card, i) => ({
+      streamId: assetStreamId(card.assetId),
+      scope,
+      events: decideAsset(
         initialAssetState(),
         { type: 'RegisterAsset', data: card },
         {
           catalog: facts,
           assetNo: { generated: numbers[i], taken: false },
         },
-      );
-      await this.streams.start(caused, assetStreamId(card.assetId), scope, assetEvents, registered);
-    }
+      ),
+    }));
+    await this.streams.startAll(caused, assetEvents, streams);
   }
 }

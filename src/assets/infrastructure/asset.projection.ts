@@ -7,7 +7,7 @@ import { minimumUsefulLifeMonths } from '../data/useful-lives.js';
 import type { AssetCategoryName } from '../domain/asset-category.js';
 import { parseGeneratedAssetNo } from '../domain/asset-number.js';
 import { usefulLifeMonthsFor } from '../domain/depreciation.js';
-import { assetEvents } from '../domain/asset.events.js';
+import { type AssetEvent, assetEvents } from '../domain/asset.events.js';
 import { type AssetsImported, registerImportEvents } from '../domain/register-import.events.js';
 
 /**
@@ -49,58 +49,9 @@ export class AssetProjection implements Projection {
     const e = assetEvents.decodeIfOurs(event);
     if (!e) return;
     switch (e.type) {
-      case 'AssetRegistered': {
-        const d = e.data;
-        await tx.query(
-          `INSERT INTO asset_cards (asset_id, department, budget_year, version, name, catalog_code, catalog_name, category, quantity,
-             unit, value_fen, unit_value_fen, acquired_on, source, location, custodian, funding, economic_code, purchase_id,
-             acceptance_id, acceptance_sequence, status, registered_at, updated_at, asset_no, brand, model, using_department,
-             finance_entry_date, voucher_no, usage, registered_xid, useful_life_months)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::jsonb, $18, $19, $20, $21, 'in_use', $22, $22,
-             $23, $24, $25, $26, $27, $28, $29, $30::xid8, $31)`,
-          [
-            d.assetId,
-            event.department,
-            event.budgetYear,
-            event.streamVersion,
-            d.name,
-            d.catalogCode,
-            d.catalogName,
-            d.category,
-            d.quantity,
-            d.unit,
-            yuanToFen(d.originalValue).toString(),
-            yuanToFen(d.unitValue).toString(),
-            d.acquiredOn,
-            d.source,
-            d.location,
-            d.custodian,
-            JSON.stringify(d.funding),
-            d.economicCode,
-            d.purchaseId,
-            d.acceptanceId,
-            d.acceptanceSequence,
-            event.recordedAt.toISOString(),
-            d.assetNo,
-            d.brand,
-            d.model,
-            d.usingDepartment,
-            d.financeEntryDate,
-            d.voucherNo,
-            d.usage,
-            event.transactionId,
-            usefulLife(d),
-          ],
-        );
-        await tx.query(
-          `INSERT INTO asset_category_days (department, category, day, acquired_cards, acquired_count, acquired_value_fen)
-           VALUES ($1, $2, $3, 1, $4, $5)
-           ${ADD_TO_DAY}`,
-          [event.department, d.category, d.acquiredOn, d.quantity, yuanToFen(d.originalValue).toString()],
-        );
-        await this.followSequence(tx, event.department, d.assetNo);
+      case 'AssetRegistered':
+        await this.registered(tx, [cardRow(event, e.data)]);
         return;
-      }
       case 'AssetDetailsChanged': {
         const c = e.data.changes;
         const set = (field: keyof typeof c) => c[field] !== undefined;
@@ -186,6 +137,58 @@ export class AssetProjection implements Projection {
   }
 
   /**
+   * A run of AssetRegistered (an acceptance's cards, or a rebuild's replay of them) in one
+   * statement, the same one `apply` runs for a single card: the rows cannot differ between paths.
+   */
+  async applyBatch(tx: EntityManager, events: readonly StoredEvent[]): Promise<boolean> {
+    if (events[0].type !== 'AssetRegistered') return false;
+    const rows = events.map((event) => {
+      const e = assetEvents.decode(event);
+      if (e.type !== 'AssetRegistered') throw new Error(`${event.eventId} is not an AssetRegistered`);
+      return cardRow(event, e.data);
+    });
+    await this.registered(tx, rows);
+    return true;
+  }
+
+  /**
+   * The cards, their days' acquisitions (summed per department, day and category) and the number
+   * sequences their generated numbers move, in one statement. The rows travel as one JSON
+   * document (decoded and upcast by the codec, money already in fen), not as one array per column.
+   */
+  private async registered(tx: EntityManager, rows: readonly CardRow[]): Promise<void> {
+    await tx.query(
+      `WITH c AS MATERIALIZED (
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(asset_id uuid, department text, budget_year int, version int, name text,
+           catalog_code text, catalog_name text, category text, quantity bigint, unit text, value_fen bigint, unit_value_fen bigint,
+           acquired_on date, source text, location text, custodian text, funding jsonb, economic_code text, purchase_id uuid,
+           acceptance_id uuid, acceptance_sequence int, registered_at timestamptz, asset_no text, brand text, model text,
+           using_department text, finance_entry_date date, voucher_no text, usage text, registered_xid text, useful_life_months int,
+           number_year int, number_sequence int)),
+       carded AS (
+         INSERT INTO asset_cards (asset_id, department, budget_year, version, name, catalog_code, catalog_name, category, quantity,
+           unit, value_fen, unit_value_fen, acquired_on, source, location, custodian, funding, economic_code, purchase_id,
+           acceptance_id, acceptance_sequence, status, registered_at, updated_at, asset_no, brand, model, using_department,
+           finance_entry_date, voucher_no, usage, registered_xid, useful_life_months)
+         SELECT asset_id, department, budget_year, version, name, catalog_code, catalog_name, category, quantity,
+           unit, value_fen, unit_value_fen, acquired_on, source, location, custodian, funding, economic_code, purchase_id,
+           acceptance_id, acceptance_sequence, 'in_use', registered_at, registered_at, asset_no, brand, model, using_department,
+           finance_entry_date, voucher_no, usage, registered_xid::xid8, useful_life_months
+         FROM c),
+       days AS (
+         INSERT INTO asset_category_days (department, category, day, acquired_cards, acquired_count, acquired_value_fen)
+         SELECT department, category, acquired_on, count(*), sum(quantity), sum(value_fen) FROM c GROUP BY 1, 2, 3
+         ${ADD_TO_DAY})
+       -- A number in the generated form moves its department-year's sequence past it, whoever gave
+       -- it, so the next generated number never collides; a rebuild re-derives the sequences.
+       INSERT INTO asset_number_sequences (department, year, last)
+       SELECT department, number_year, max(number_sequence) FROM c WHERE number_year IS NOT NULL GROUP BY 1, 2
+       ON CONFLICT (department, year) DO UPDATE SET last = GREATEST(asset_number_sequences.last, EXCLUDED.last)`,
+      [JSON.stringify(rows)],
+    );
+  }
+
+  /**
    * One statement for a batch of up to 1,000 cards: the rows are read out of the event's own
    * JSON in the database (money as exact numeric), so a migration of a million cards is a
    * thousand inserts, live or in a rebuild.
@@ -226,20 +229,49 @@ export class AssetProjection implements Projection {
       [event.department, event.eventId, event.recordedAt.toISOString(), event.transactionId, e.data.cards.map(usefulLife)],
     );
   }
+}
 
-  /**
-   * A number in the generated form moves its department-year's sequence past it, whoever gave
-   * it, so the next generated number never collides; a rebuild re-derives the sequences.
-   */
-  private async followSequence(tx: EntityManager, department: string, assetNo: string): Promise<void> {
-    const match = parseGeneratedAssetNo(department, assetNo);
-    if (!match) return;
-    await tx.query(
-      `INSERT INTO asset_number_sequences (department, year, last) VALUES ($1, $2, $3)
-       ON CONFLICT (department, year) DO UPDATE SET last = GREATEST(asset_number_sequences.last, EXCLUDED.last)`,
-      [department, match.year, match.sequence],
-    );
-  }
+type AssetRegistered = Extract<AssetEvent, { type: 'AssetRegistered' }>;
+type CardRow = ReturnType<typeof cardRow>;
+
+/** The asset_cards row of a registration, and the number sequence it moves (none for a number of another form). */
+function cardRow(event: StoredEvent, d: AssetRegistered['data']) {
+  const number = parseGeneratedAssetNo(event.department, d.assetNo);
+  return {
+    asset_id: d.assetId,
+    department: event.department,
+    budget_year: event.budgetYear,
+    version: event.streamVersion,
+    name: d.name,
+    catalog_code: d.catalogCode,
+    catalog_name: d.catalogName,
+    category: d.category,
+    quantity: d.quantity,
+    unit: d.unit,
+    value_fen: yuanToFen(d.originalValue).toString(),
+    unit_value_fen: yuanToFen(d.unitValue).toString(),
+    acquired_on: d.acquiredOn,
+    source: d.source,
+    location: d.location,
+    custodian: d.custodian,
+    funding: d.funding,
+    economic_code: d.economicCode,
+    purchase_id: d.purchaseId,
+    acceptance_id: d.acceptanceId,
+    acceptance_sequence: d.acceptanceSequence,
+    registered_at: event.recordedAt.toISOString(),
+    asset_no: d.assetNo,
+    brand: d.brand,
+    model: d.model,
+    using_department: d.usingDepartment,
+    finance_entry_date: d.financeEntryDate,
+    voucher_no: d.voucherNo,
+    usage: d.usage,
+    registered_xid: event.transactionId,
+    useful_life_months: usefulLife(d),
+    number_year: number?.year ?? null,
+    number_sequence: number?.sequence ?? null,
+  };
 }
 
 /** The card's effective life (null: not depreciated), kept beside the card so posting is one SQL sum. */

@@ -99,6 +99,21 @@ export class StreamCommands {
   }
 
   /**
+   * `start` for many streams at once (an acceptance's cards): one statement for all of them,
+   * refused whole if any of them exists.
+   */
+  startAll<E extends DomainEvent>(
+    tx: Tx,
+    codec: EventCodec<E>,
+    streams: readonly { streamId: string; scope: StreamScope; events: readonly E[] }[],
+  ): Promise<StoredEvent[]> {
+    return this.store.appendToNewStreams(
+      tx,
+      streams.map((s) => ({ streamId: s.streamId, scope: s.scope, events: s.events.map((e) => codec.encode(e)) })),
+    );
+  }
+
+  /**
    * Events that follow from a decision taken elsewhere in this transaction and expect nothing of
    * their stream (a cross-check change, decided under its department-year lock): appended at
    * whatever version the stream is at.

@@ -8,6 +8,7 @@ import { AppendSignal } from './append-signal.js';
 import { EventLogMetrics } from './event-log.metrics.js';
 import { ProjectionRegistry } from './projection-registry.js';
 import { ReactorRegistry } from './reactor-registry.js';
+import { appendToNewStreams, type NewStream } from './store/append-to-new-streams.js';
 import { appendToStream } from './store/append-to-stream.js';
 import { countAfter, feedHead } from './store/feed-position.js';
 import { headPosition } from './store/head-position.js';
@@ -18,6 +19,7 @@ import { readStream } from './store/read-stream.js';
 import { streamVersion } from './store/stream-version.js';
 
 export type { FeedPage, FeedPageJson, ReadAllOptions } from './store/read-all.js';
+export type { NewStream } from './store/append-to-new-streams.js';
 
 /**
  * The log's operations, one file each under store/ with its SQL and its races. This class only
@@ -48,8 +50,25 @@ export class EventStore {
   ): Promise<StoredEvent[]> {
     // Other instances on the same PostgreSQL learn of the commit by NOTIFY (append-listener.ts),
     // queued by the append's own statement.
-    const channel = this.config.databaseKind === 'postgres' ? appendChannel(this.config) : null;
-    const stored = await appendToStream(tx.manager, tx.context, streamId, scope, events, expected, channel);
+    const stored = await appendToStream(tx.manager, tx.context, streamId, scope, events, expected, this.channel());
+    return this.appended(tx, stored);
+  }
+
+  /**
+   * Opens many new streams in one statement (store/append-to-new-streams.ts), each refusing a
+   * clash as `no_stream` does, then what an append triggers, once for all of them: the
+   * projections (in runs, see ProjectionRegistry.apply), the reactors, the after-commit signal.
+   */
+  async appendToNewStreams(tx: Tx, streams: readonly NewStream[]): Promise<StoredEvent[]> {
+    const stored = await appendToNewStreams(tx.manager, tx.context, streams, this.channel());
+    return this.appended(tx, stored);
+  }
+
+  private channel(): string | null {
+    return this.config.databaseKind === 'postgres' ? appendChannel(this.config) : null;
+  }
+
+  private async appended(tx: Tx, stored: StoredEvent[]): Promise<StoredEvent[]> {
     if (stored.length === 0) return stored;
     await this.projections.apply(tx.manager, stored);
     await this.reactors.react(tx, stored);

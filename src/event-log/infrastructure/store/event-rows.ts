@@ -6,6 +6,11 @@ export const EVENT_COLUMNS = `
   global_position::text AS position, transaction_id::text AS transaction_id, stream_id, stream_version,
   event_id, type, schema_version, data, metadata, department, budget_year, occurred_at, recorded_at`;
 
+/** The same, for an append that has the data it just sent. */
+export const EVENT_COLUMNS_WITHOUT_DATA = `
+  global_position::text AS position, transaction_id::text AS transaction_id, stream_id, stream_version,
+  event_id, type, schema_version, metadata, department, budget_year, occurred_at, recorded_at`;
+
 export interface EventRow {
   position: string;
   transaction_id: string;
