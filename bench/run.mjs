@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --only plan-purchase,feed] [-- --database postgres|pglite]
+// npm run bench [-- --quick] [-- --only plan-purchase,feed] [-- --database postgres|pglite] [-- --workers n]
 // Starts the built service (dist/main.js) as its own process on a fresh PostgreSQL database and
 // again on an embedded PGlite, drives it over HTTP with autocannon, prints every figure beside its
 // target and writes bench/results.json. See bench/README.md.
@@ -16,11 +16,15 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     database: { type: 'string' },
     seconds: { type: 'string' },
+    workers: { type: 'string' },
   },
 });
 const quick = args.quick;
 const seconds = Number(args.seconds ?? (quick ? 5 : 30));
 const only = args.only?.split(',');
+// Service processes on PostgreSQL (WORKERS; PGlite is always one). The 32 connections are the
+// service's in total, split over its processes, so that 1 and n workers are compared at one size.
+const WORKERS = Number(args.workers ?? 1);
 const POOL_SIZE = 32;
 
 // Exactly the keys of issue #16; a figure nobody measured stays null.
@@ -44,6 +48,7 @@ const results = {
   pglite: { coldStartToSeedCheckedSeconds: null, rssMb: null, planPurchaseHttp: null },
   node: process.version,
   cpus: availableParallelism(),
+  workers: WORKERS,
   at: new Date().toISOString(),
   commit: commit(),
 };
@@ -74,7 +79,9 @@ async function onDatabase(kind) {
   const database = kind === 'postgres' ? await freshPostgres(process.env.BENCH_DB_PREFIX ?? 'bench') : freshPglite('bench');
   const adminKey = newAdminKey();
   log(`${kind}: starting the service (${database.name ?? database.dir})`);
-  const service = await startService({ env: { ...database.env, DB_POOL_SIZE: String(POOL_SIZE) }, adminKey });
+  const workers = kind === 'postgres' ? WORKERS : 1;
+  const env = { ...database.env, WORKERS: String(workers), DB_POOL_SIZE: String(Math.ceil(POOL_SIZE / workers)) };
+  const service = await startService({ env, adminKey });
   try {
     for (const scenario of scenarios) {
       log(`${kind}: ${scenario.name}`);
@@ -117,7 +124,8 @@ writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(results
 printTable();
 console.log(
   `\n${quick ? 'quick run' : 'full run'} (${seconds} s per HTTP measurement) in ${((performance.now() - started) / 1000).toFixed(0)} s; ` +
-    `node ${results.node}, ${results.cpus} cpus (${cpus()[0]?.model ?? '?'}), commit ${results.commit}; written to bench/results.json`,
+    `node ${results.node}, ${results.cpus} cpus (${cpus()[0]?.model ?? '?'}), WORKERS=${WORKERS} on PostgreSQL, ` +
+    `commit ${results.commit}; written to bench/results.json`,
 );
 process.exit(failed ? 1 : 0);
 

@@ -23,6 +23,10 @@ export interface AppOptions {
   logDestination?: DestinationStream;
   /** Folder of the built web console (default `dist/web`, beside the compiled service). */
   consoleRoot?: string;
+  /** Apply pending migrations at start (default); a cluster worker does not, its primary did. */
+  migrate?: boolean;
+  /** Close the app on SIGTERM/SIGINT (default); a cluster worker handles its signals itself. */
+  shutdownHooks?: boolean;
 }
 
 @Module({})
@@ -36,7 +40,7 @@ export class AppModule {
         CqrsModule.forRoot(),
         MetricsModule,
         AuthModule,
-        DatabaseModule,
+        DatabaseModule.forRoot(options.migrate ?? true),
         EventLogModule,
         HealthModule,
         CatalogModule,

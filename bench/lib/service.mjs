@@ -26,6 +26,8 @@ export function freePort() {
 /**
  * Starts `node dist/main.js` with `env` (DATABASE_URL or DATA_DIR, …) and resolves once /health
  * answers 200. `nodeOptions` are passed to node before the script (e.g. `--import` a preload).
+ * One service process unless `env.WORKERS` says more (then /health answers once one worker
+ * listens; `kill()` takes the primary down and its workers exit with it).
  */
 export async function startService({ env, port, adminKey, nodeOptions = [], timeoutMs = 60_000, quiet = true }) {
   port ??= await freePort();
@@ -39,6 +41,7 @@ export async function startService({ env, port, adminKey, nodeOptions = [], time
       // The figures are the service's, not the abuse limits'.
       RATE_LIMIT: '1000000',
       RATE_LIMIT_ANONYMOUS: '1000000',
+      WORKERS: '1',
       ...env,
       PORT: String(port),
       BOOTSTRAP_ADMIN_KEY: adminKey,
@@ -77,10 +80,15 @@ export async function startService({ env, port, adminKey, nodeOptions = [], time
     startedInMs: performance.now() - started,
     exited,
     stderr: () => stderr,
-    /** Resident memory of the service process, from /proc (Linux). */
+    /** The processes the service forked (its cluster workers; none with WORKERS=1), from /proc (Linux). */
+    workerPids() {
+      return readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    },
+    /** Resident memory of the service process and its workers, from /proc (Linux). */
     rssMb() {
-      const line = readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+) kB/m);
-      return line ? Math.round(Number(line[1]) / 1024) : null;
+      const kb = (pid) => Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+) kB/m)?.[1] ?? NaN);
+      const total = [child.pid, ...this.workerPids()].reduce((sum, pid) => sum + kb(pid), 0);
+      return Number.isNaN(total) ? null : Math.round(total / 1024);
     },
     /** kill -9: no shutdown hook runs, in-flight transactions are cut off. */
     async kill() {

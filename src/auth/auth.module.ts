@@ -16,6 +16,7 @@ import { CredentialAuthenticator } from './application/credential-authenticator.
 import { JwtVerifier } from './application/jwt-verifier.js';
 import { ApiKeyCache } from './infrastructure/api-key-cache.js';
 import { ApiKeyRepository } from './infrastructure/api-key.repository.js';
+import { RedisThrottlerStorage } from './infrastructure/redis-throttler-storage.js';
 
 /** Authentication (API keys, JWT, the bootstrap key), the global access guard, rate limits, key management. */
 @Module({
@@ -23,6 +24,8 @@ import { ApiKeyRepository } from './infrastructure/api-key.repository.js';
     ThrottlerModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
+        // Nest closes it at shutdown: the storage is the ThrottlerStorage provider's instance.
+        ...(config.REDIS_URL ? { storage: new RedisThrottlerStorage(config) } : {}),
         throttlers: [
           {
             name: THROTTLER_NAME,

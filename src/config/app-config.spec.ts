@@ -1,4 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from '@jest/globals';
 import { ConfigError, loadConfig } from './app-config.js';
 
@@ -39,9 +40,19 @@ describe('access-control configuration', () => {
     ['a bootstrap key with a dot', { BOOTSTRAP_ADMIN_KEY: 'abc.defghijklmnopqrs' }, /BOOTSTRAP_ADMIN_KEY must be/],
     ['a short bootstrap key', { BOOTSTRAP_ADMIN_KEY: 'short' }, /BOOTSTRAP_ADMIN_KEY must be/],
     ['a zero rate limit', { RATE_LIMIT: '0' }, /RATE_LIMIT/],
+    ['several workers on the embedded database', { WORKERS: '2' }, /WORKERS=2 needs DATABASE_URL/],
+    ['zero workers', { WORKERS: '0', DATABASE_URL: 'postgres://h/db' }, /WORKERS must be a whole number/],
+    ['a Redis URL of another scheme', { REDIS_URL: 'http://127.0.0.1:6379' }, /REDIS_URL must be a redis:\/\//],
   ])('refuses %s', (_case, env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('runs one process per core on PostgreSQL and one on the embedded database unless WORKERS says', () => {
+    expect(loadConfig({}).workers).toBe(1);
+    expect(loadConfig({ WORKERS: '1' }).workers).toBe(1);
+    expect(loadConfig({ DATABASE_URL: 'postgres://h/db' }).workers).toBe(availableParallelism());
+    expect(loadConfig({ DATABASE_URL: 'postgres://h/db', WORKERS: '3' }).workers).toBe(3);
   });
 
   it('never echoes a secret in a configuration error', () => {

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { createPublicKey } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
@@ -9,7 +10,7 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 const intOr = (fallback: number) => Transform(({ value }) => (value === undefined || value === '' ? fallback : Number(value)));
 
 /** Values that must never be echoed, not even in a configuration error. */
-const SECRETS = new Set(['BOOTSTRAP_ADMIN_KEY', 'JWT_SECRET']);
+const SECRETS = new Set(['BOOTSTRAP_ADMIN_KEY', 'JWT_SECRET', 'REDIS_URL']);
 /** Variables without a default (so not own keys of a fresh AppConfig). */
 const OPTIONAL = [
   'DATABASE_URL',
@@ -20,6 +21,8 @@ const OPTIONAL = [
   'JWT_PUBLIC_KEY',
   'JWT_ISSUER',
   'JWT_AUDIENCE',
+  'WORKERS',
+  'REDIS_URL',
 ] as const;
 
 /**
@@ -55,7 +58,19 @@ export class AppConfig {
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 
-  /** Connection pool size for PostgreSQL (PGlite is always one session). */
+  /**
+   * Service processes sharing the port (Node's cluster module); absent: one per core on
+   * PostgreSQL, always 1 on the embedded database (one session in one process). Each process
+   * has its own DB_POOL_SIZE connections.
+   */
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'WORKERS must be a whole number from 1 to 64' })
+  @Min(1, { message: 'WORKERS must be a whole number from 1 to 64' })
+  @Max(64, { message: 'WORKERS must be a whole number from 1 to 64' })
+  WORKERS?: number;
+
+  /** Connection pool size for PostgreSQL, per process (PGlite is always one session). */
   @intOr(10)
   @IsInt()
   @Min(1)
@@ -167,6 +182,18 @@ export class AppConfig {
   @Max(86_400)
   RATE_LIMIT_WINDOW_SECONDS: number = 60;
 
+  /**
+   * Redis holding the rate-limit counters, shared by every process and instance; absent: each
+   * process counts on its own.
+   */
+  @IsOptional()
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
+
+  /** Prefix of this deployment's Redis keys (several deployments may share one Redis). */
+  @Matches(/^[\x21-\x7e]{1,64}$/, { message: 'REDIS_KEY_PREFIX must be 1 to 64 visible ASCII characters' })
+  REDIS_KEY_PREFIX: string = 'register:';
+
   /** Reverse proxies in front of the service whose X-Forwarded-For is trusted (for the client IP). */
   @intOr(0)
   @IsInt()
@@ -189,6 +216,11 @@ export class AppConfig {
 
   get databaseKind(): 'pglite' | 'postgres' {
     return this.DATABASE_URL ? 'postgres' : 'pglite';
+  }
+
+  /** How many service processes to run (WORKERS, or its default). */
+  get workers(): number {
+    return this.WORKERS ?? (this.databaseKind === 'postgres' ? availableParallelism() : 1);
   }
 }
 
@@ -214,6 +246,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration: ${detail}`);
   }
   checkJwt(config);
+  if (config.workers > 1 && config.databaseKind === 'pglite') {
+    throw new ConfigError(
+      `Invalid configuration: WORKERS=${config.workers} needs DATABASE_URL: the embedded database is one session in one process`,
+    );
+  }
   return config;
 }
 

@@ -26,6 +26,7 @@ import { FeedHeadGauge } from './infrastructure/feed-head.gauge.js';
 import { ProjectionRegistry } from './infrastructure/projection-registry.js';
 import { ReactorRegistry } from './infrastructure/reactor-registry.js';
 import { RelayCheckpointRepository } from './infrastructure/relay-checkpoint.repository.js';
+import { RelayLeaderLock } from './infrastructure/relay-leader-lock.js';
 import { ConsumerCheckpointRepository } from './infrastructure/consumer-checkpoint.repository.js';
 
 /**
@@ -47,6 +48,7 @@ import { ConsumerCheckpointRepository } from './infrastructure/consumer-checkpoi
     EventRelay,
     EventContracts,
     RelayCheckpointRepository,
+    RelayLeaderLock,
     FeedHeadGauge,
     ConsumerLagGauge,
     IdempotencyRepository,

@@ -24,7 +24,7 @@ export class HealthController {
     type: HealthView,
     description:
       '{ "status": "ok", "database": "pglite" | "postgres", "info": {...} }; with NATS_URL also ' +
-      '`relay: { state: "up" | "retrying" | "down", lag, lastPublishedAt }` (a broker outage keeps this 200)',
+      '`relay: { state: "up" | "retrying" | "down" | "standby", lag, lastPublishedAt }` (a broker outage keeps this 200)',
   })
   @ApiServiceUnavailableResponse({ description: 'The database does not answer' })
   async check(): Promise<HealthView> {

@@ -2,7 +2,11 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { RelayStatus } from '../event-log/index.js';
 
 class RelayStatusView implements RelayStatus {
-  @ApiProperty({ enum: ['up', 'retrying', 'down'] }) state: 'up' | 'retrying' | 'down';
+  @ApiProperty({
+    enum: ['up', 'retrying', 'down', 'standby'],
+    description: '`standby`: another process or instance publishes; this one takes over when that one stops',
+  })
+  state: 'up' | 'retrying' | 'down' | 'standby';
   @ApiProperty({ description: 'Events of the log not yet published' }) lag: number;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) lastPublishedAt: string | null;
 }

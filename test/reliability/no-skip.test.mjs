@@ -1,11 +1,13 @@
 // No skip under load: 16 clients append (plan → contract → acceptance → cards) for 60 s (10 s
 // quick) while a reader follows GET /events by cursor. The reader saw every committed event
-// exactly once, in the log's order.
+// exactly once, in the log's order. Once with one service process, once with WORKERS=2 (two
+// processes behind one port, each connection served by either).
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import {
   QUICK,
   assertExactlyOnce,
+  assertReadModelsEqualRebuild,
   assertSawEveryEventOnce,
   commandLoad,
   environment,
@@ -17,24 +19,37 @@ import {
 
 const CLIENTS = 16;
 const SECONDS = QUICK ? 10 : 60;
-let env;
+const envs = [];
 let result;
-after(() => env?.dispose());
-
-test(`a reader following GET /events under ${CLIENTS} writers for ${SECONDS} s sees every committed event exactly once`, async () => {
-  env = await environment('noskip');
-  const service = await env.start();
-  await seed(env.call(service));
-  const t0 = performance.now();
-  const reader = feedFollower({ target: () => service.baseUrl, adminKey: env.adminKey, env });
-  const load = commandLoad({ clients: CLIENTS, target: () => service.baseUrl, adminKey: env.adminKey });
-  await sleep(SECONDS * 1000);
-  await load.stop();
-  const seen = await reader.stop();
-  const counts = await assertExactlyOnce(env, load);
-  result = await assertSawEveryEventOnce(env, seen);
-  figures('no skip', { seconds: Number(((performance.now() - t0) / 1000).toFixed(1)), ...counts, ...result, feedPages: reader.pages });
+after(async () => {
+  for (const env of envs) await env.dispose();
 });
+
+for (const workers of [1, 2]) {
+  test(`a reader following GET /events under ${CLIENTS} writers for ${SECONDS} s sees every committed event exactly once (WORKERS=${workers})`, async () => {
+    const env = await environment(`noskip${workers}`);
+    envs.push(env);
+    const service = await env.start({ env: { WORKERS: String(workers) } });
+    await seed(env.call(service));
+    const t0 = performance.now();
+    const reader = feedFollower({ target: () => service.baseUrl, adminKey: env.adminKey, env });
+    const load = commandLoad({ clients: CLIENTS, target: () => service.baseUrl, adminKey: env.adminKey });
+    await sleep(SECONDS * 1000);
+    await load.stop();
+    const seen = await reader.stop();
+    const counts = await assertExactlyOnce(env, load);
+    const seenOnce = await assertSawEveryEventOnce(env, seen);
+    if (workers === 1) result = seenOnce;
+    const readModels = workers === 1 ? {} : { readModelRows: await assertReadModelsEqualRebuild(env, service) };
+    figures(`no skip, WORKERS=${workers}`, {
+      seconds: Number(((performance.now() - t0) / 1000).toFixed(1)),
+      ...counts,
+      ...seenOnce,
+      feedPages: reader.pages,
+      ...readModels,
+    });
+  });
+}
 
 // The feed orders by writing transaction (for no-skip), and PostgreSQL numbers a transaction at
 // its first write, before it takes the department-year's cross-check stream, so two plans can

@@ -1,6 +1,7 @@
 // Two instances: two service processes on one PostgreSQL database under the same load, one
 // killed -9 mid-way (its clients move to the other); a reader follows GET /events throughout.
-// The no-skip, idempotency (exactly once) and read-model checks hold across both.
+// The no-skip, idempotency (exactly once) and read-model checks hold across both. Each instance
+// runs WORKERS=2, so four processes share the database (and one relay lock, one LISTEN channel).
 import { after, test } from 'node:test';
 import {
   QUICK,
@@ -22,7 +23,7 @@ after(() => env?.dispose());
 
 test('two instances on one database, one killed mid-way: no event skipped, none doubled, read models = rebuild', async () => {
   env = await environment('two');
-  const [a, b] = [await env.start(), await env.start()];
+  const [a, b] = [await env.start({ env: { WORKERS: '2' } }), await env.start({ env: { WORKERS: '2' } })];
   await seed(env.call(a));
   let aAlive = true;
   let n = 0;

@@ -34,7 +34,7 @@ export class AccessGuard implements CanActivate {
     if (rule.public) return this.throttler.canActivate(context);
 
     const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    this.throttler.refuseBlockedClient(context);
+    await this.throttler.refuseBlockedClient(context);
     const token = bearerToken(req.headers.authorization);
     const actor = token === null ? null : await this.authenticator.authenticate(token);
     if (actor) req.actor = actor;

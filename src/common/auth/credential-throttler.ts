@@ -1,5 +1,5 @@
 import { type ExecutionContext, Injectable } from '@nestjs/common';
-import { normalizeIp, ThrottlerException, ThrottlerGuard, ThrottlerStorageService } from '@nestjs/throttler';
+import { normalizeIp, ThrottlerException, ThrottlerGuard, type ThrottlerStorage, ThrottlerStorageService } from '@nestjs/throttler';
 import type { AuthenticatedRequest } from '../http/actor.decorator.js';
 
 /** The throttler's one named limit; its window and budgets come from configuration (auth.module.ts). */
@@ -8,8 +8,8 @@ export const THROTTLER_NAME = 'default';
 /**
  * Rate limits per credential, not per route: an authenticated request counts against its API key
  * or token subject (`RATE_LIMIT`), anything else — public routes and failed authentications —
- * against the client IP (`RATE_LIMIT_ANONYMOUS`). Counters live in this process, so with several
- * instances the budget is per instance.
+ * against the client IP (`RATE_LIMIT_ANONYMOUS`). Counters live in Redis when REDIS_URL is set
+ * (one budget across processes and instances), else in this process (a budget per process).
  */
 @Injectable()
 export class CredentialThrottler extends ThrottlerGuard {
@@ -26,16 +26,30 @@ export class CredentialThrottler extends ThrottlerGuard {
    * Refuses a client IP that is over its anonymous budget before its credentials are checked:
    * verifying a key costs a scrypt hash, which a flood of guessed secrets must not get for free.
    */
-  refuseBlockedClient(context: ExecutionContext): void {
+  async refuseBlockedClient(context: ExecutionContext): Promise<void> {
     const { req, res } = this.getRequestResponse(context);
-    if (!(this.storageService instanceof ThrottlerStorageService)) return;
-    const record = this.storageService.storage.get(this.generateKey(context, ipTracker(req as AuthenticatedRequest), THROTTLER_NAME));
-    const now = Date.now();
-    if (record?.isBlocked && record.blockExpiresAt > now) {
-      this.setResponseHeader(res, 'Retry-After', Math.ceil((record.blockExpiresAt - now) / 1000));
+    const blockedForMs = await blockedFor(
+      this.storageService,
+      this.generateKey(context, ipTracker(req as AuthenticatedRequest), THROTTLER_NAME),
+    );
+    if (blockedForMs > 0) {
+      this.setResponseHeader(res, 'Retry-After', Math.ceil(blockedForMs / 1000));
       throw new ThrottlerException();
     }
   }
+}
+
+/** A storage that can tell how long a key stays blocked without counting a hit (the Redis one). */
+export interface BlockAwareStorage extends ThrottlerStorage {
+  blockedForMs(key: string): Promise<number>;
+}
+
+async function blockedFor(storage: ThrottlerStorage, key: string): Promise<number> {
+  if (storage instanceof ThrottlerStorageService) {
+    const record = storage.storage.get(key);
+    return record?.isBlocked ? Math.max(0, record.blockExpiresAt - Date.now()) : 0;
+  }
+  return 'blockedForMs' in storage ? (storage as BlockAwareStorage).blockedForMs(key) : 0;
 }
 
 function ipTracker(req: AuthenticatedRequest): string {

@@ -8,15 +8,19 @@ import { AppendSignal } from '../infrastructure/append-signal.js';
 import { EventStore } from '../infrastructure/event-store.js';
 import { JetStreamPublisher } from '../infrastructure/jetstream-publisher.js';
 import { RelayCheckpointRepository } from '../infrastructure/relay-checkpoint.repository.js';
+import { RelayLeaderLock } from '../infrastructure/relay-leader-lock.js';
 
 const BATCH = 500;
 const IDLE_POLL_MS = 1_000;
 const RETRY_MS = 5_000;
+/** How often a standby relay tries to take over the publishing. */
+const STANDBY_RETRY_MS = 2_000;
 /** Failing for longer than this, the relay reports itself down rather than retrying. */
 const DOWN_AFTER_MS = 60_000;
 
 export interface RelayStatus {
-  state: 'up' | 'retrying' | 'down';
+  /** `standby`: another process or instance publishes; this one takes over when that one stops. */
+  state: 'up' | 'retrying' | 'down' | 'standby';
   /** Events of the log not yet published (after the relay's checkpoint). */
   lag: number;
   lastPublishedAt: string | null;
@@ -40,6 +44,7 @@ export class EventRelay implements OnApplicationBootstrap, OnApplicationShutdown
   /** When the current run of failures began; undefined while the relay works. */
   private failingSince?: number;
   private connected = false;
+  private standby = false;
 
   constructor(
     private readonly config: AppConfig,
@@ -47,6 +52,7 @@ export class EventRelay implements OnApplicationBootstrap, OnApplicationShutdown
     private readonly store: EventStore,
     private readonly checkpoints: RelayCheckpointRepository,
     private readonly signal: AppendSignal,
+    private readonly leader: RelayLeaderLock,
     registry: Registry,
   ) {
     this.relayed = new Counter({
@@ -68,7 +74,15 @@ export class EventRelay implements OnApplicationBootstrap, OnApplicationShutdown
   /** For GET /health: a broker outage degrades delivery, it does not make the service unhealthy. */
   async status(): Promise<RelayStatus> {
     const failingFor = this.failingSince === undefined ? undefined : Date.now() - this.failingSince;
-    const state = failingFor === undefined ? (this.connected ? 'up' : 'retrying') : failingFor >= DOWN_AFTER_MS ? 'down' : 'retrying';
+    const state: RelayStatus['state'] = this.standby
+      ? 'standby'
+      : failingFor === undefined
+        ? this.connected
+          ? 'up'
+          : 'retrying'
+        : failingFor >= DOWN_AFTER_MS
+          ? 'down'
+          : 'retrying';
     return { state, lag: await this.lag(), lastPublishedAt: this.lastPublishedAt?.toISOString() ?? null };
   }
 
@@ -92,6 +106,7 @@ export class EventRelay implements OnApplicationBootstrap, OnApplicationShutdown
     this.pause?.cancel();
     await this.loop;
     await this.publisher?.close();
+    await this.leader.release();
   }
 
   /**
@@ -130,6 +145,18 @@ export class EventRelay implements OnApplicationBootstrap, OnApplicationShutdown
     while (this.running) {
       let wait = IDLE_POLL_MS;
       try {
+        if (!(await this.leader.acquire())) {
+          if (!this.standby) this.logger.log('another process publishes to NATS JetStream; this relay stands by');
+          this.standby = true;
+          this.failingSince = undefined;
+          failing = false;
+          await this.publisher?.close().catch(() => undefined);
+          this.publisher = undefined;
+          await this.pauseFor(sleep(STANDBY_RETRY_MS));
+          continue;
+        }
+        if (this.standby) this.logger.log('this relay now publishes to NATS JetStream');
+        this.standby = false;
         const count = await this.relayOnce();
         if (failing) this.logger.log('relay to NATS JetStream resumed');
         failing = false;
@@ -140,6 +167,7 @@ export class EventRelay implements OnApplicationBootstrap, OnApplicationShutdown
         // The log is the source of truth: the relay waits and resumes from its checkpoint.
         if (!failing) this.logger.error(`relay to NATS JetStream failed, retrying: ${(error as Error).message}`);
         failing = true;
+        this.standby = false;
         this.failingSince ??= Date.now();
         wait = RETRY_MS;
         await this.publisher?.close().catch(() => undefined);
@@ -147,10 +175,13 @@ export class EventRelay implements OnApplicationBootstrap, OnApplicationShutdown
       }
       if (!this.running) break;
       // While failing, appends do not wake the relay: it retries on its own clock.
-      const pause = failing ? sleep(wait) : this.signal.next(wait);
-      this.pause = pause;
-      await pause.promise;
+      await this.pauseFor(failing ? sleep(wait) : this.signal.next(wait));
     }
+  }
+
+  private async pauseFor(pause: { promise: Promise<void>; cancel: () => void }): Promise<void> {
+    this.pause = pause;
+    await pause.promise;
   }
 }
 
