@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { FUNDING_SOURCES, type FundingSplit } from '../../common/funding/funding.js';
 import type { ProcurementType } from '../domain/purchase.state.js';
-import { CHECK_TOTALS_ROWS } from './purchase-check-totals.js';
+import { CHECK_TOTALS_ROWS, SUSPECT_UNIT_PRICE } from './purchase-check-totals.js';
 
 /** The live purchases of a department-year that share a project, type, economic line and capitalization, summed. */
 export interface PurchaseCheckGroup {
@@ -56,7 +56,7 @@ const SQL = `
   UNION ALL
   SELECT 'suspect', project_code, NULL, NULL, NULL, count(*)::int, NULL, catalog_code, unit_price_fen::text, ${NO_FUNDING},
          CASE WHEN $3::boolean THEN array_agg(purchase_id::text ORDER BY purchase_id) END
-  FROM live WHERE procurement_type = 'goods' AND unit_price_fen > 0 AND unit_price_fen < 10000 AND unit_price_fen % 100 <> 0
+  FROM live WHERE ${SUSPECT_UNIT_PRICE}
   GROUP BY catalog_code, project_code, unit_price_fen`;
 
 /**

@@ -14,6 +14,12 @@ export const PURCHASE_EVENTS_PROJECTED_UNDER_LOCK: ReadonlySet<string> = new Set
   'PurchaseCancelled',
 ]);
 
+/**
+ * A live row that looks typed in 万元: goods at a unit price under 100.00 元 with a fraction. The
+ * one definition of a suspect, for the totals kept here and the scan that lists their purchases.
+ */
+export const SUSPECT_UNIT_PRICE = `procurement_type = 'goods' AND unit_price_fen > 0 AND unit_price_fen < 10000 AND unit_price_fen % 100 <> 0`;
+
 const SOURCE_COLUMNS = FUNDING_SOURCES.map((s) => `${s}_fen`);
 // Funding parts are 元 strings in the row's jsonb, converted exactly (numeric) to fen.
 const sourceFen = (s: string) => `coalesce(round((funding->>'${s}')::numeric * 100), 0)::bigint`;
@@ -38,7 +44,7 @@ export const CHECK_TOTALS_CHANGE = `
     SELECT department, budget_year, 'suspect', project_code, NULL, NULL, NULL, catalog_code, unit_price_fen, sum(n)::int, 0,
            ${FUNDING_SOURCES.map(() => '0').join(', ')}
     FROM changed
-    WHERE procurement_type = 'goods' AND unit_price_fen > 0 AND unit_price_fen < 10000 AND unit_price_fen % 100 <> 0
+    WHERE ${SUSPECT_UNIT_PRICE}
     GROUP BY department, budget_year, catalog_code, project_code, unit_price_fen)
   INSERT INTO purchase_check_totals AS t (department, budget_year, kind, project_code, procurement_type, economic_code,
     capitalizable, catalog_code, unit_price_fen, count, amount_fen, ${SOURCE_COLUMNS.join(', ')})
