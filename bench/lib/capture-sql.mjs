@@ -1,9 +1,10 @@
 // Preloaded into the service (`node --import ./bench/lib/capture-sql.mjs dist/main.js`) by the
 // rawPgSameTransaction scenario: appends every statement the service sends through `pg` to
-// CAPTURE_SQL_FILE as JSON lines { client, text, values }. pg_stat_statements would need
+// CAPTURE_SQL_FILE as JSON lines { client, name, text, values }. pg_stat_statements would need
 // shared_preload_libraries and a server restart, and the statement log is the server's, not the
 // bench's to switch on; wrapping the driver records exactly what one command sends, in order,
-// with its parameters, on any server.
+// with its parameters, on any server. A named (prepared) statement keeps its name, so the replay
+// prepares it too.
 import { appendFileSync } from 'node:fs';
 import pg from 'pg';
 
@@ -16,7 +17,8 @@ if (file) {
     if (!ids.has(this)) ids.set(this, ++nextId);
     const text = typeof config === 'string' ? config : config?.text;
     const params = Array.isArray(values) ? values : (config?.values ?? []);
-    if (typeof text === 'string') appendFileSync(file, JSON.stringify({ client: ids.get(this), text, values: params }) + '\n');
+    if (typeof text === 'string')
+      appendFileSync(file, JSON.stringify({ client: ids.get(this), name: config?.name, text, values: params }) + '\n');
     return original.call(this, config, values, callback);
   };
 }

@@ -68,7 +68,7 @@ async function replayOnce(pool, statements, department) {
   try {
     for (const s of withFreshValues(statements, department)) {
       if (!held.has(s.client)) held.set(s.client, await pool.connect());
-      await held.get(s.client).query(s.text, s.values);
+      await held.get(s.client).query(...(s.name ? [{ name: s.name, text: s.text, values: s.values }] : [s.text, s.values]));
     }
   } catch (error) {
     for (const c of held.values()) await c.query('ROLLBACK').catch(() => {});

@@ -43,6 +43,7 @@ describe('access-control configuration', () => {
     ['several workers on the embedded database', { WORKERS: '2' }, /WORKERS=2 needs DATABASE_URL/],
     ['zero workers', { WORKERS: '0', DATABASE_URL: 'postgres://h/db' }, /WORKERS must be a whole number/],
     ['a Redis URL of another scheme', { REDIS_URL: 'http://127.0.0.1:6379' }, /REDIS_URL must be a redis:\/\//],
+    ['prepared statements neither on nor off', { DB_PREPARED_STATEMENTS: 'yes' }, /DB_PREPARED_STATEMENTS must be on or off/],
   ])('refuses %s', (_case, env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -78,6 +78,14 @@ export class AppConfig {
   DB_POOL_SIZE: number = 10;
 
   /**
+   * `on`: the hot statements (planning, appends, cross-checks) run as named prepared statements,
+   * parsed and planned once per connection. `off` for a connection pooler that cannot keep them
+   * (PgBouncer in transaction mode before 1.21, or without `max_prepared_statements`).
+   */
+  @IsIn(['on', 'off'], { message: 'DB_PREPARED_STATEMENTS must be on or off' })
+  DB_PREPARED_STATEMENTS: 'on' | 'off' = 'on';
+
+  /**
    * Capitalization thresholds in 元 (unit value at or above which a goods item is a fixed
    * asset): general items, and 专用设备 (A0213–A0247). The rules in force set one threshold,
    * 1,000 (事业单位财务规则, 财政部令第108号, art. 41; 行政单位财务规则, 财政部令第113号); the

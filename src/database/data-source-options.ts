@@ -31,7 +31,11 @@ export function dataSourceOptions(config: AppConfig): DataSourceOptions {
       connectTimeoutMS: 5000,
       applicationName: 'procurement-asset-register',
       ...(config.DB_SCHEMA ? { schema: config.DB_SCHEMA } : {}),
-      extra: { Client: ResilientPgClient, ...(config.DB_SCHEMA ? { options: `-c search_path=${config.DB_SCHEMA}` } : {}) },
+      extra: {
+        Client: ResilientPgClient,
+        preparedStatements: config.DB_PREPARED_STATEMENTS === 'on',
+        ...(config.DB_SCHEMA ? { options: `-c search_path=${config.DB_SCHEMA}` } : {}),
+      },
     };
   }
   const dataDir = config.DATA_DIR === PGLITE_IN_MEMORY ? PGLITE_IN_MEMORY : resolve(config.DATA_DIR, 'pgdata');

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
-import { queryRows } from './sql.js';
+import { prepared, queryRows } from './sql.js';
 
 export interface StoredAnswer {
   requestHash: string;
@@ -25,14 +25,7 @@ export class IdempotencyRepository {
    * concurrent duplicate wait for this transaction, then replay its answer).
    */
   async claim(tx: EntityManager, scope: string, key: string, requestHash: string): Promise<StoredAnswer | null> {
-    const claimed: unknown[] = await tx.query(
-      `INSERT INTO idempotency_keys (scope, key, request_hash) VALUES ($1, $2, $3)
-       ON CONFLICT (scope, key) DO UPDATE
-         SET request_hash = EXCLUDED.request_hash, response = NULL, created_at = now()
-         WHERE idempotency_keys.created_at < now() - $4::interval
-       RETURNING key`,
-      [scope, key, requestHash, this.ttl],
-    );
+    const claimed: unknown[] = await tx.query(CLAIM, [scope, key, requestHash, this.ttl]);
     if (claimed.length > 0) return null;
     const rows: Array<{ request_hash: string; response: unknown }> = await tx.query(
       `SELECT request_hash, response FROM idempotency_keys WHERE scope = $1 AND key = $2`,
@@ -42,7 +35,7 @@ export class IdempotencyRepository {
   }
 
   async complete(tx: EntityManager, scope: string, key: string, response: unknown): Promise<void> {
-    await tx.query(`UPDATE idempotency_keys SET response = $3 WHERE scope = $1 AND key = $2`, [scope, key, JSON.stringify(response)]);
+    await tx.query(COMPLETE, [scope, key, JSON.stringify(response)]);
   }
 
   /** Deletes up to `batch` expired keys (its own short transaction); returns how many. */
@@ -59,3 +52,11 @@ export class IdempotencyRepository {
     return rows.length;
   }
 }
+
+const CLAIM = prepared(`
+  INSERT INTO idempotency_keys (scope, key, request_hash) VALUES ($1, $2, $3)
+  ON CONFLICT (scope, key) DO UPDATE
+    SET request_hash = EXCLUDED.request_hash, response = NULL, created_at = now()
+    WHERE idempotency_keys.created_at < now() - $4::interval
+  RETURNING key`);
+const COMPLETE = prepared(`UPDATE idempotency_keys SET response = $3 WHERE scope = $1 AND key = $2`);

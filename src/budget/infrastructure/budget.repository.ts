@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { FUNDING_SOURCES, type FundingSource, type FundingSplit } from '../../common/funding/funding.js';
 import type { Fen } from '../../common/money/money.js';
+import { prepared } from '../../database/sql.js';
 
 export interface ProjectRow {
   projectCode: string;
@@ -33,11 +34,11 @@ export class BudgetRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async project(tx: EntityManager, department: string, year: number, projectCode: string): Promise<ProjectRow | null> {
-    const rows: Array<{ project_code: string; name: string; budget_fen: string }> = await tx.query(
-      `SELECT project_code, name, budget_fen FROM budget_projects
-       WHERE department = $1 AND budget_year = $2 AND project_code = $3`,
-      [department, year, projectCode],
-    );
+    const rows: Array<{ project_code: string; name: string; budget_fen: string }> = await tx.query(PROJECT, [
+      department,
+      year,
+      projectCode,
+    ]);
     return rows.length ? { projectCode: rows[0].project_code, name: rows[0].name, budget: BigInt(rows[0].budget_fen) } : null;
   }
 
@@ -97,3 +98,6 @@ function incomeSplit(rows: ReadonlyArray<{ source: FundingSource; amount_fen: st
   }
   return split;
 }
+
+const PROJECT = prepared(`
+  SELECT project_code, name, budget_fen FROM budget_projects WHERE department = $1 AND budget_year = $2 AND project_code = $3`);

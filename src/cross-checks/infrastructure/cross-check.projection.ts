@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Projection, StoredEvent } from '../../event-log/index.js';
+import { prepared } from '../../database/sql.js';
 import { crossCheckEvents } from '../domain/cross-check.events.js';
 import { isCrossCheckStream } from './cross-check-stream.js';
 import { findingDigest } from './cross-check.repository.js';
@@ -23,22 +24,22 @@ export class CrossCheckProjection implements Projection {
     const resolved = [...resolvedKeys].filter((k) => !addedKeys.has(k));
     if (added.length === 0 && resolved.length === 0) return;
     // The whole change in one statement; upcast findings that became equal are stored once.
-    await tx.query(
-      `WITH resolved AS (
-         DELETE FROM cross_check_findings WHERE department = $1 AND budget_year = $2 AND finding_key = ANY($3::text[]))
-       INSERT INTO cross_check_findings (department, budget_year, finding_key, rule, severity, finding)
-       SELECT $1, $2, f.finding_key, f.rule, f.severity, f.finding::jsonb
-       FROM unnest($4::text[], $5::text[], $6::text[], $7::text[]) AS f(finding_key, rule, severity, finding)
-       ON CONFLICT DO NOTHING`,
-      [
-        stored.department,
-        stored.budgetYear,
-        resolved,
-        added.map(findingDigest),
-        added.map((f) => f.rule),
-        added.map((f) => f.severity),
-        added.map((f) => JSON.stringify(f)),
-      ],
-    );
+    await tx.query(CHANGE_FINDINGS, [
+      stored.department,
+      stored.budgetYear,
+      resolved,
+      added.map(findingDigest),
+      added.map((f) => f.rule),
+      added.map((f) => f.severity),
+      added.map((f) => JSON.stringify(f)),
+    ]);
   }
 }
+
+const CHANGE_FINDINGS = prepared(`
+  WITH resolved AS (
+    DELETE FROM cross_check_findings WHERE department = $1 AND budget_year = $2 AND finding_key = ANY($3::text[]))
+  INSERT INTO cross_check_findings (department, budget_year, finding_key, rule, severity, finding)
+  SELECT $1, $2, f.finding_key, f.rule, f.severity, f.finding::jsonb
+  FROM unnest($4::text[], $5::text[], $6::text[], $7::text[]) AS f(finding_key, rule, severity, finding)
+  ON CONFLICT DO NOTHING`);

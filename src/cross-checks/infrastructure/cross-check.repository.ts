@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { BUDGET_REFERENCE_JSON, type BudgetReferenceRow } from '../../budget/index.js';
 import { PURCHASE_CHECK_GROUPS_JSON, type PurchaseCheckGroupRow } from '../../procurement/index.js';
 import { departmentYearLockSql } from '../../database/department-year-lock.js';
+import { prepared } from '../../database/sql.js';
 import { findingKey } from '../domain/cross-check-change.js';
 import { FINDING_RULES, type Finding } from '../domain/finding.js';
 
@@ -35,10 +36,7 @@ export class CrossCheckRepository {
     budgetYear: number,
   ): Promise<{ findings: Finding[]; reference: BudgetReferenceRow; groups: PurchaseCheckGroupRow[] }> {
     const [row]: Array<{ findings: Finding[]; reference: BudgetReferenceRow; groups: PurchaseCheckGroupRow[] }> = await tx.query(
-      `SELECT (SELECT coalesce(json_agg(finding ORDER BY finding_key), '[]'::json)
-               FROM cross_check_findings WHERE department = $1 AND budget_year = $2) AS findings,
-              ${BUDGET_REFERENCE_JSON} AS reference,
-              ${PURCHASE_CHECK_GROUPS_JSON} AS groups`,
+      EVALUATION_FACTS,
       [department, budgetYear],
     );
     return { ...row, findings: byRule(row.findings) };
@@ -58,5 +56,11 @@ export class CrossCheckRepository {
     return this.dataSource.transaction('REPEATABLE READ', work);
   }
 }
+
+const EVALUATION_FACTS = prepared(`
+  SELECT (SELECT coalesce(json_agg(finding ORDER BY finding_key), '[]'::json)
+          FROM cross_check_findings WHERE department = $1 AND budget_year = $2) AS findings,
+         ${BUDGET_REFERENCE_JSON} AS reference,
+         ${PURCHASE_CHECK_GROUPS_JSON} AS groups`);
 
 const byRule = (findings: Finding[]) => findings.sort((a, b) => FINDING_RULES.indexOf(a.rule) - FINDING_RULES.indexOf(b.rule));

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { CapitalizationThresholds, Catalog, Classifier } from '../../catalog/index.js';
 import { yuanToFen } from '../../common/money/money.js';
 import { departmentYearLockSql } from '../../database/department-year-lock.js';
+import { prepared } from '../../database/sql.js';
 import { EventStore, type Projection, type StoredEvent } from '../../event-log/index.js';
 import { foldPurchase } from '../domain/evolve.js';
 import { purchaseEvents } from '../domain/purchase.events.js';
@@ -74,7 +75,7 @@ export class PurchaseProjection implements Projection {
 // so it sees everything the previous holder committed. `old` reads the row before this statement
 // changes it (all parts of a statement share one snapshot); no other writer changes the same
 // purchase meanwhile, since its stream's version was advanced by this transaction.
-const UPSERT_PURCHASE = `
+const UPSERT_PURCHASE = prepared(`
   WITH locked AS (SELECT ${departmentYearLockSql('$2::text', '$3::int', '$18::boolean')} AS held),
   old AS (
     SELECT department, budget_year, status, project_code, procurement_type, economic_code, capitalizable, catalog_code,
@@ -93,4 +94,4 @@ const UPSERT_PURCHASE = `
       updated_at = EXCLUDED.updated_at, unit_price_fen = EXCLUDED.unit_price_fen, capitalizable = EXCLUDED.capitalizable
     RETURNING department, budget_year, status, project_code, procurement_type, economic_code, capitalizable, catalog_code,
               unit_price_fen, amount_fen, funding)
-  ${CHECK_TOTALS_CHANGE}`;
+  ${CHECK_TOTALS_CHANGE}`);

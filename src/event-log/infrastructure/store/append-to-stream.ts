@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { CommandContext } from '../../../common/context/command-context.js';
 import { ConcurrencyError } from '../../../common/errors/domain-error.js';
-import { queryRows } from '../../../database/sql.js';
+import { prepared, queryRows } from '../../../database/sql.js';
 import type { ExpectedVersion, NewEvent, StoredEvent, StreamScope } from '../../domain/event.js';
 import { EVENT_COLUMNS_WITHOUT_DATA, type EventRow, toStoredEvent } from './event-rows.js';
 import { streamVersion } from './stream-version.js';
@@ -50,14 +50,14 @@ export async function appendToStream(
     columns.occurredAt,
     notifyChannel,
   ];
-  let advance: string;
-  if (expected === 'no_stream' || expected === 0) advance = CREATE_STREAM;
-  else if (expected === 'any') advance = CREATE_OR_ADVANCE_STREAM;
+  let append: string;
+  if (expected === 'no_stream' || expected === 0) append = APPEND_TO_NEW_STREAM;
+  else if (expected === 'any') append = APPEND_TO_ANY_STREAM;
   else {
     params.push(expected);
-    advance = ADVANCE_STREAM;
+    append = APPEND_AT_VERSION;
   }
-  const rows = await queryRows<Omit<EventRow, 'data'>>(tx, `WITH advanced AS (${advance}) ${INSERT_EVENTS}`, params);
+  const rows = await queryRows<Omit<EventRow, 'data'>>(tx, append, params);
   if (rows.length === 0) {
     throw new ConcurrencyError(streamId, typeof expected === 'number' ? String(expected) : 'no stream', await versionText(tx, streamId));
   }
@@ -125,6 +125,10 @@ const INSERT_EVENTS = `
          WITH ORDINALITY AS e(event_id, type, schema_version, data, occurred_at, n)
   ORDER BY e.n
   RETURNING ${EVENT_COLUMNS_WITHOUT_DATA}`;
+
+const APPEND_TO_NEW_STREAM = prepared(`WITH advanced AS (${CREATE_STREAM}) ${INSERT_EVENTS}`);
+const APPEND_TO_ANY_STREAM = prepared(`WITH advanced AS (${CREATE_OR_ADVANCE_STREAM}) ${INSERT_EVENTS}`);
+const APPEND_AT_VERSION = prepared(`WITH advanced AS (${ADVANCE_STREAM}) ${INSERT_EVENTS}`);
 
 async function versionText(tx: EntityManager, streamId: string): Promise<string> {
   const version = await streamVersion(tx, streamId);

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { prepared } from '../../../database/sql.js';
 import type { StoredEvent } from '../../domain/event.js';
 import { EVENT_COLUMNS, type EventRow, toStoredEvent } from './event-rows.js';
 
@@ -8,9 +9,8 @@ import { EVENT_COLUMNS, type EventRow, toStoredEvent } from './event-rows.js';
  * append will expect: a writer that commits in between fails that expectation.
  */
 export async function readStream(db: EntityManager, streamId: string, toVersion?: number): Promise<StoredEvent[]> {
-  const rows: EventRow[] = await db.query(
-    `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = $1 AND stream_version <= $2 ORDER BY stream_version`,
-    [streamId, toVersion ?? Number.MAX_SAFE_INTEGER],
-  );
+  const rows: EventRow[] = await db.query(READ_STREAM, [streamId, toVersion ?? Number.MAX_SAFE_INTEGER]);
   return rows.map(toStoredEvent);
 }
+
+const READ_STREAM = prepared(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = $1 AND stream_version <= $2 ORDER BY stream_version`);
