@@ -15,8 +15,9 @@ const DEPT = '870';
 const UNIT_FEN = 190_000n;
 const yuan = (fen) => `${fen / 100n}.${String(fen % 100n).padStart(2, '0')}`;
 
-async function contracted(call, quantity) {
-  const base = `/departments/${DEPT}/years/${YEAR}`;
+/** A contracted purchase of `quantity` shredders in `dept` (its project and 31002 line set up once by `prepareDepartment`). */
+export async function contracted(call, quantity, dept = DEPT) {
+  const base = `/departments/${dept}/years/${YEAR}`;
   const amount = yuan(UNIT_FEN * BigInt(quantity));
   const purchase = await call('POST', `${base}/purchases`, {
     projectCode: 'P001',
@@ -38,21 +39,27 @@ async function contracted(call, quantity) {
   return { id: purchase.id, amount };
 }
 
+/** The project and the 31002 budget line a department's contracted purchases are planned under. */
+export async function prepareDepartment(call, dept = DEPT) {
+  const base = `/departments/${dept}/years/${YEAR}`;
+  await call('PUT', `${base}/projects/P001`, { name: '日常公用经费', budget: '900000000000.00' });
+  await call('PUT', `${base}/budget-lines/31002`, { name: '办公设备购置', amount: '1900.00' });
+}
+
+/** Accepts the whole of a contracted purchase (one card per unit); the seconds from request to answer. */
+export async function accept(call, { id, amount }, quantity) {
+  const t0 = performance.now();
+  await call('POST', `/purchases/${id}/acceptances`, { quantity: String(quantity), amount, acceptedOn: `${YEAR}-04-02` }, [200, 201]);
+  return (performance.now() - t0) / 1000;
+}
+
 export default async function acceptanceCards({ baseUrl, adminKey, quick, log }) {
   const cards = Number(process.env.BENCH_ACCEPTANCE_CARDS ?? (quick ? 1_000 : 10_000));
   const call = strictClient(baseUrl, adminKey);
-  const base = `/departments/${DEPT}/years/${YEAR}`;
-  await call('PUT', `${base}/projects/P001`, { name: '日常公用经费', budget: '900000000000.00' });
-  await call('PUT', `${base}/budget-lines/31002`, { name: '办公设备购置', amount: '1900.00' });
-
-  const accept = async ({ id, amount }, quantity) => {
-    const t0 = performance.now();
-    await call('POST', `/purchases/${id}/acceptances`, { quantity: String(quantity), amount, acceptedOn: `${YEAR}-04-02` }, [200, 201]);
-    return (performance.now() - t0) / 1000;
-  };
-  await accept(await contracted(call, 10), 10);
+  await prepareDepartment(call);
+  await accept(call, await contracted(call, 10), 10);
   const purchase = await contracted(call, cards);
-  const seconds = await accept(purchase, cards);
+  const seconds = await accept(call, purchase, cards);
   const carded = await call('GET', `/purchases/${purchase.id}`);
   if (carded.carded?.cards !== cards) throw new Error(`the acceptance made ${carded.carded?.cards} cards, not ${cards}`);
   log?.(`one acceptance of ${cards} cards in ${seconds.toFixed(2)} s`);

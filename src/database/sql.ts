@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import pg from 'pg';
+import { type EntityManager, QueryFailedError } from 'typeorm';
 
 /**
  * Rows of any statement, including `UPDATE … RETURNING`: `EntityManager.query` returns
@@ -12,6 +13,36 @@ export async function queryRows<T>(tx: EntityManager, sql: string, params: unkno
   if (!tx.queryRunner) throw new Error("queryRows needs the manager of a transaction (DataSource.transaction or a command's tx)");
   const result = await tx.queryRunner.query(sql, params, true);
   return (result.records ?? []) as T[];
+}
+
+/**
+ * Hands each row of a SELECT to `onRow` as it arrives, inside the caller's transaction. On
+ * PostgreSQL the rows are taken from the socket one by one while the server is still producing
+ * the rest, so whatever `onRow` does (e.g. write to an HTTP answer) overlaps the statement instead
+ * of waiting for all of it; PGlite, in process, answers whole and its rows are handed on after.
+ * Resolves with the number of rows.
+ */
+export async function streamRows<T>(tx: EntityManager, sql: string, params: unknown[], onRow: (row: T) => void): Promise<number> {
+  if (!tx.queryRunner) throw new Error("streamRows needs the manager of a transaction (DataSource.transaction or a command's tx)");
+  const connection: unknown = await tx.queryRunner.connect();
+  if (!(connection instanceof pg.Client)) {
+    const rows = await queryRows<T>(tx, sql, params);
+    rows.forEach(onRow);
+    return rows.length;
+  }
+  let count = 0;
+  await new Promise<void>((resolve, reject) => {
+    const query = new pg.Query(sql, params);
+    query.on('row', (row: T) => {
+      count++;
+      onRow(row);
+    });
+    query.on('end', () => resolve());
+    // As TypeORM reports a failed statement, so the one error channel maps it the same way.
+    query.on('error', (error: Error) => reject(new QueryFailedError(sql, params, error)));
+    connection.query(query);
+  });
+  return count;
 }
 
 const PREPARED = new Map<string, string>();

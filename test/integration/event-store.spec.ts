@@ -305,6 +305,25 @@ describe(`event store (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => {
     expect(parsed.events[0].occurredAt.toISOString()).toBe(pages[0].occurredAt);
   });
 
+  it('a page larger than one piece of the streamed answer (64 KB) arrives whole, in order, each event once', async () => {
+    const { decodeCursor } = await import('../../src/event-log/domain/feed-cursor.js');
+    const { toPublicEvent } = await import('../../src/event-log/domain/public-event.js');
+    const { cursor: start } = await drain();
+    const big = (n: number): NewEvent => ({ type: 'TestNoted', data: { n, text: `第${n}条：${'资产卡片'.repeat(100)}` } });
+    await append(
+      'json-big-page',
+      Array.from({ length: 150 }, (_, i) => big(i)),
+      'no_stream',
+    );
+    const pieces: string[] = [];
+    const end = await store.streamFeedJson({ after: decodeCursor(start), limit: 1000 }, undefined, (json) => pieces.push(json));
+    const expected = await store.readAll({ after: decodeCursor(start), limit: 1000 });
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(end.count).toBe(150);
+    expect(JSON.parse(`[${pieces.join('')}]`)).toEqual(JSON.parse(JSON.stringify(expected.events.map(toPublicEvent))));
+    expect(end.next).toEqual(expected.next);
+  });
+
   describe('idempotency keys', () => {
     const keyed = (key: string, requestHash: string) => testContext({ idempotency: { scope: 'api_key:k1', key, requestHash } });
     const command = (key: string, requestHash: string, streamId: string) =>

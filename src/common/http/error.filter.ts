@@ -32,6 +32,13 @@ export class ErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
+    if (res.headersSent) {
+      // A streamed answer (the feed) failed midway: its status is gone, so the only honest end
+      // is a cut connection, never an error object glued to half a page.
+      this.logger.error(`answer cut off after it had started: ${exception instanceof Error ? exception.stack : String(exception)}`);
+      res.destroy();
+      return;
+    }
     // Codes and fields never change with the language; only the message does.
     if (languageOf(host.switchToHttp().getRequest<Request>()) === 'zh-CN') body.message = zhMessage(exception, body);
     if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE) this.logger.warn(`database unavailable: ${String(exception)}`);

@@ -1,12 +1,14 @@
-import { Controller, Get, Header, Query } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../common/auth/access.decorator.js';
 import type { Actor } from '../../common/context/command-context.js';
 import { CurrentActor } from '../../common/http/actor.decorator.js';
+import type { Response } from 'express';
 import { ReadFeedQuery } from '../application/read-feed.query.js';
 import { FeedQueryDto } from './dto/feed-query.dto.js';
 import { FeedPageView } from './dto/event.view.js';
+import { FeedAnswer } from './feed-answer.js';
 
 @ApiTags('event log')
 @Controller('events')
@@ -26,15 +28,14 @@ export class EventsController {
       "counts the caller's events after that consumer's checkpoint.",
   })
   @ApiOkResponse({ type: FeedPageView })
-  @Header('Content-Type', 'application/json; charset=utf-8')
   @ApiBadRequestResponse({
     description: 'Invalid cursor, limit, type(s), streamPrefix, budgetYear, department or consumer (`field` names it)',
   })
   @ApiNotFoundResponse({ description: 'No such consumer (also one of departments outside the scope)' })
-  async feed(@Query() query: FeedQueryDto, @CurrentActor() actor: Actor): Promise<string> {
+  async feed(@Query() query: FeedQueryDto, @CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
     const { limit, consumer, ...filters } = query;
-    const page = await this.queries.execute(new ReadFeedQuery(actor, filters, limit, consumer));
-    // A FeedPageView, written as text: the events arrive serialized by the database.
-    return FeedPageView.json(page);
+    // A FeedPageView, streamed: the events arrive serialized by the database and go straight out.
+    const answer = new FeedAnswer(res);
+    answer.end(await this.queries.execute(new ReadFeedQuery(actor, filters, limit, consumer, answer.events)));
   }
 }

@@ -13,12 +13,12 @@ export class ReadFeedHandler implements IQueryHandler<ReadFeedQuery, ReadFeedRes
     private readonly checkpoints: ConsumerCheckpointRepository,
   ) {}
 
-  async execute({ actor, filters, limit, consumer }: ReadFeedQuery): Promise<ReadFeedResult> {
+  async execute({ actor, filters, limit, consumer, write }: ReadFeedQuery): Promise<ReadFeedResult> {
     const options = feedOptions(actor, filters);
     let checkpoint: FeedCursor | undefined;
     if (consumer !== undefined) checkpoint = requireVisible(actor, consumer, await this.checkpoints.find(consumer)).cursor;
     // A consumer without `after` resumes just past its checkpoint.
     const after = filters.after !== undefined ? decodeCursor(filters.after) : checkpoint;
-    return this.store.readFeedJson({ ...options, after, limit }, checkpoint);
+    return this.store.streamFeedJson({ ...options, after, limit }, checkpoint, write);
   }
 }

@@ -1,7 +1,6 @@
 import { Query } from '@nestjs/cqrs';
 import type { Actor } from '../../common/context/command-context.js';
-import type { FeedCursor } from '../domain/feed-cursor.js';
-import type { FeedPageJson } from '../infrastructure/event-store.js';
+import type { FeedPageEnd } from '../infrastructure/event-store.js';
 
 /** What a reader asks of the log (the same on the feed and the live tail). */
 export interface FeedFilters {
@@ -14,18 +13,20 @@ export interface FeedFilters {
   department?: string;
 }
 
-/** A feed page with its events as JSON text (see readAllJson): the HTTP answer is assembled, not re-serialized. */
-export interface ReadFeedResult extends FeedPageJson {
-  head: FeedCursor;
-  lag?: number;
-}
+/** What follows a page's events, once they have all been written (see ReadFeedQuery.write). */
+export type ReadFeedResult = FeedPageEnd;
 
 export class ReadFeedQuery extends Query<ReadFeedResult> {
   constructor(
     readonly actor: Actor,
     readonly filters: FeedFilters,
     readonly limit: number,
-    readonly consumer?: string,
+    readonly consumer: string | undefined,
+    /**
+     * Takes the page's events as JSON text, in pieces as the database produces them (the events'
+     * objects comma-separated, to go between `[` and `]`): the HTTP answer streams them out.
+     */
+    readonly write: (json: string) => void,
   ) {
     super();
   }

@@ -13,12 +13,20 @@ import { appendToStream } from './store/append-to-stream.js';
 import { countAfter, feedHead } from './store/feed-position.js';
 import { headPosition } from './store/head-position.js';
 import { appendChannel } from './store/notify-append.js';
-import { type FeedPage, type FeedPageJson, readAll, readAllJson, type ReadAllOptions } from './store/read-all.js';
+import { type FeedPage, type FeedPageJson, readAll, type ReadAllOptions, streamAllJson } from './store/read-all.js';
 import { readBatch } from './store/read-batch.js';
 import { readStream } from './store/read-stream.js';
 import { streamVersion } from './store/stream-version.js';
 
 export type { FeedPage, FeedPageJson, ReadAllOptions } from './store/read-all.js';
+
+/** What follows a feed page's events: how many, the cursor to go on from, the reader's head and lag. */
+export interface FeedPageEnd {
+  count: number;
+  next: FeedCursor;
+  head: FeedCursor;
+  lag?: number;
+}
 export type { NewStream } from './store/append-to-new-streams.js';
 
 /**
@@ -96,16 +104,24 @@ export class EventStore {
   }
 
   /**
-   * A feed page (its events serialized by the database: store/read-all.ts, readAllJson) with the reader's `head` and, given a checkpoint, the events after it (`lag`),
+   * A feed page, its events' JSON text handed to `write` as the rows arrive (store/read-all.ts,
+   * streamAllJson), then the reader's `head` and, given a checkpoint, the events after it (`lag`),
    * all on one snapshot; `head` and `lag` count only the reader's departments, not the page's filters.
    */
-  readFeedJson(options: ReadAllOptions, checkpoint?: FeedCursor): Promise<FeedPageJson & { head: FeedCursor; lag?: number }> {
+  streamFeedJson(options: ReadAllOptions, checkpoint: FeedCursor | undefined, write: (json: string) => void): Promise<FeedPageEnd> {
     return this.dataSource.transaction('REPEATABLE READ', async (tx) => {
-      const page = await readAllJson(tx, options);
+      const page = await streamAllJson(tx, options, write);
       const head = await feedHead(tx, options.departments);
       const lag = checkpoint ? await countAfter(tx, checkpoint, options.departments) : undefined;
       return { ...page, head, lag };
     });
+  }
+
+  /** `streamFeedJson` with the events gathered into one string. */
+  async readFeedJson(options: ReadAllOptions, checkpoint?: FeedCursor): Promise<FeedPageJson & FeedPageEnd> {
+    const pieces: string[] = [];
+    const end = await this.streamFeedJson(options, checkpoint, (json) => pieces.push(json));
+    return { ...end, eventsJson: pieces.join('') };
   }
 
   /** The reader's head and the events after `cursor`, for a consumer's view and its gauge. */

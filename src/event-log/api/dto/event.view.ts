@@ -1,6 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { StoredEvent } from '../../domain/event.js';
-import { encodeCursor, type FeedCursor } from '../../domain/feed-cursor.js';
 import { toPublicEvent } from '../../domain/public-event.js';
 
 export class EventMetadataView {
@@ -42,16 +41,6 @@ export class FeedPageView {
   head: string;
   @ApiPropertyOptional({ description: "With `consumer`: the caller's events after that consumer's checkpoint" })
   lag?: number;
-
-  /** The same page as JSON text, around events the database serialized already (readAllJson). */
-  static json(page: { eventsJson: string; next: FeedCursor; head: FeedCursor; lag?: number }): string {
-    const rest = JSON.stringify({
-      next: encodeCursor(page.next),
-      head: encodeCursor(page.head),
-      ...(page.lag !== undefined ? { lag: page.lag } : {}),
-    });
-    return `{"events":[${page.eventsJson}],${rest.slice(1)}`;
-  }
 }
 
 export class StreamView {

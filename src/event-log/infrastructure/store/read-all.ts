@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { StoredEvent } from '../../domain/event.js';
 import { FEED_START, type FeedCursor } from '../../domain/feed-cursor.js';
+import { streamRows } from '../../../database/sql.js';
 import { EVENT_COLUMNS, type EventRow, toStoredEvent } from './event-rows.js';
 
 export interface ReadAllOptions {
@@ -56,60 +57,59 @@ export interface FeedPageJson {
 
 /**
  * The same page as `readAll`, as JSON text in the public shape (public-event.ts: the same keys in
- * the same order, times as ISO 8601 UTC with milliseconds, the position as text). The payloads
- * travel as the database's text of their jsonb and are put into the answer as they are: a
- * catch-up reader costs the service no parsing of the stored payloads and no re-serializing of
- * them, which was most of a page's time. (json_build_object in SQL was slower still: its to_char
- * and jsonb-to-json conversions cost more than the rows' own output.)
+ * the same order, times as ISO 8601 UTC with milliseconds, the position as text), handed to
+ * `write` in pieces as the rows arrive: the events' JSON objects, comma-separated, to be put
+ * between `[` and `]`. The database writes each event's JSON text itself, around its payload's own
+ * text, so a catch-up reader costs the service no parsing of the stored payloads, no
+ * re-serializing and no per-field work; and the answer goes out while the statement still runs.
  */
-export async function readAllJson(db: EntityManager, options: ReadAllOptions): Promise<FeedPageJson> {
-  const { after, xmin, sql, params } = await feedPageQuery(db, options, PUBLIC_EVENT_TEXT_COLUMNS);
-  const rows: PublicEventTextRow[] = await db.query(sql, params);
-  const last = rows[rows.length - 1];
+export async function streamAllJson(
+  db: EntityManager,
+  options: ReadAllOptions,
+  write: (json: string) => void,
+): Promise<{ count: number; next: FeedCursor }> {
+  const { after, xmin, sql, params } = await feedPageQuery(db, options, PUBLIC_EVENT_JSON_COLUMNS);
+  let last: PublicEventJsonRow | undefined;
+  let pending: string[] = [];
+  let pendingBytes = 0;
+  const flush = () => {
+    write(pending.join(''));
+    pending = [];
+    pendingBytes = 0;
+  };
+  const count = await streamRows<PublicEventJsonRow>(db, sql, params, (row) => {
+    // Pieces of about 64 KB: one socket write per row would cost more than the row.
+    pending.push(last ? `,${row.json}` : row.json);
+    pendingBytes += row.json.length;
+    last = row;
+    if (pendingBytes >= 65_536) flush();
+  });
+  if (pending.length) flush();
   return {
-    eventsJson: rows.map(publicEventJson).join(','),
-    count: rows.length,
-    next: nextCursor(options, after, xmin, last && { transactionId: last.transaction_id, position: last.position }, rows.length),
+    count,
+    next: nextCursor(options, after, xmin, last && { transactionId: last.transaction_id, position: last.position }, count),
   };
 }
 
-// Everything as text (no parsing by the driver); times as epoch milliseconds, floored like a JS
-// Date made from the microseconds, and unlike a timestamp's text independent of the session's
-// DateStyle and TimeZone.
-const PUBLIC_EVENT_TEXT_COLUMNS = `
-  transaction_id::text AS transaction_id, global_position::text AS position, event_id::text AS event_id, type, stream_id,
-  stream_version::text AS stream_version, department, budget_year::text AS budget_year, schema_version::text AS schema_version,
-  floor(extract(epoch FROM occurred_at) * 1000)::text AS occurred_at, floor(extract(epoch FROM recorded_at) * 1000)::text AS recorded_at,
-  data::text AS data, metadata::text AS metadata`;
+// to_char's MS truncates to the millisecond, as a JS Date made from the microseconds does; at
+// time zone UTC, the text depends on neither the session's TimeZone nor its DateStyle. Type,
+// stream id and department go through to_json for their quoting (their patterns need none today).
+// concat() builds the text in one piece; a chain of || copies it once per operator (a page of
+// 1,000 events: 12 ms of the server's time against 14–17 ms, 6 ms of either the payloads' text).
+const isoUtc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const PUBLIC_EVENT_JSON_COLUMNS = `
+  transaction_id::text AS transaction_id, global_position::text AS position,
+  concat('{"eventId":"', event_id, '","type":', to_json(type), ',"streamId":', to_json(stream_id),
+    ',"streamVersion":', stream_version, ',"position":"', global_position, '","department":', to_json(department),
+    ',"budgetYear":', coalesce(budget_year::text, 'null'), ',"schemaVersion":', schema_version,
+    ',"occurredAt":"', ${isoUtc('occurred_at')}, '","recordedAt":"', ${isoUtc('recorded_at')},
+    '","data":', data, ',"metadata":', metadata, '}') AS json`;
 
-interface PublicEventTextRow {
+interface PublicEventJsonRow {
   transaction_id: string;
   position: string;
-  event_id: string;
-  type: string;
-  stream_id: string;
-  stream_version: string;
-  department: string;
-  budget_year: string | null;
-  schema_version: string;
-  occurred_at: string;
-  recorded_at: string;
-  data: string;
-  metadata: string;
+  json: string;
 }
-
-const text = (value: string) => JSON.stringify(value);
-
-function publicEventJson(r: PublicEventTextRow): string {
-  return (
-    `{"eventId":${text(r.event_id)},"type":${text(r.type)},"streamId":${text(r.stream_id)},"streamVersion":${r.stream_version},` +
-    `"position":${text(r.position)},"department":${text(r.department)},"budgetYear":${r.budget_year ?? 'null'},` +
-    `"schemaVersion":${r.schema_version},"occurredAt":"${iso(r.occurred_at)}","recordedAt":"${iso(r.recorded_at)}",` +
-    `"data":${r.data},"metadata":${r.metadata}}`
-  );
-}
-
-const iso = (epochMs: string) => new Date(Number(epochMs)).toISOString();
 
 async function feedPageQuery(db: EntityManager, options: ReadAllOptions, columns: string) {
   const after = options.after ?? FEED_START;
