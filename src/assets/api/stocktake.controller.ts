@@ -79,7 +79,7 @@ export class StocktakeController {
   @ApiOkResponse({ type: SheetLinePage })
   @ApiNotFoundResponse()
   sheet(@Param() p: StocktakeIdParams, @Query() q: CountSheetQueryDto, @CurrentActor() actor: Actor): Promise<Page<SheetLineView>> {
-    return this.queries.execute(new GetCountSheetQuery(p.id, sheetFilter(q), q.offset, q.limit, actor));
+    return this.queries.execute(new GetCountSheetQuery(p.id, sheetFilter(q), q.offset, q.limit, actor, q.after));
   }
 
   @Get(['stocktakes/:id/sheet.xlsx', 'stocktakes/:id/sheet.csv'])

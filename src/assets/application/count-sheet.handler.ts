@@ -44,7 +44,7 @@ export class GetCountSheetHandler implements IQueryHandler<GetCountSheetQuery, P
     // One snapshot: the total and the page agree even while counts are being recorded.
     return this.dataSource.transaction('REPEATABLE READ', async (m) => {
       const header = await visibleStocktake(m, this.stocktakes, q.stocktakeId, q.actor);
-      const { items, total } = await this.stocktakes.sheet(m, q.stocktakeId, q.filter, q.offset, q.limit);
+      const { items, total } = await this.stocktakes.sheet(m, q.stocktakeId, q.filter, q.offset, q.limit, q.after);
       // The page's cards only: a sheet's net values cost its page, not its scope.
       const figures = await this.depreciation.cards(
         m,

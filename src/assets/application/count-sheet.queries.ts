@@ -12,6 +12,8 @@ export class GetCountSheetQuery extends Query<Page<SheetLineView>> {
     readonly offset: number,
     readonly limit: number,
     readonly actor: Actor,
+    /** The page starts after this 资产编号 (keyset paging). */
+    readonly after?: string,
   ) {
     super();
   }

@@ -344,33 +344,52 @@ export class StocktakeRepository {
     filter: SheetFilter,
     offset: number,
     limit: number | null,
+    after?: string,
   ): Promise<{ items: SheetRowRecord[]; total: number }> {
     const ref = await this.scopeRef(db, stocktakeId);
     if (!ref) return { items: [], total: 0 };
-    const params: unknown[] = [];
-    const from = countedScope(ref, params);
     // Only the filters given become conditions: without a status filter the counts are not needed
     // to count the lines, and without any filter the total is the scope's size, kept at opening.
-    const where = ['TRUE'];
-    if (filter.location !== undefined) where.push(`i.location = $${params.push(filter.location)}`);
-    if (filter.custodian !== undefined) where.push(`i.custodian = $${params.push(filter.custodian)}`);
-    if (filter.category !== undefined) where.push(`i.category = $${params.push(filter.category)}`);
-    if (filter.status !== undefined) where.push({ uncounted: 'k.found IS NULL', found: 'k.found', missing: 'NOT k.found' }[filter.status]);
-    const condition = where.join(' AND ');
-    const total =
-      where.length === 1
-        ? ref.cards
-        : Number(
-            (await db.query<Array<{ total: string }>>(`SELECT count(*)::text AS total FROM ${from} WHERE ${condition}`, params))[0].total,
-          );
+    const condition = (params: unknown[]) => {
+      const where = ['TRUE'];
+      if (filter.location !== undefined) where.push(`i.location = $${params.push(filter.location)}`);
+      if (filter.custodian !== undefined) where.push(`i.custodian = $${params.push(filter.custodian)}`);
+      if (filter.category !== undefined) where.push(`i.category = $${params.push(filter.category)}`);
+      if (filter.status !== undefined)
+        where.push({ uncounted: 'k.found IS NULL', found: 'k.found', missing: 'NOT k.found' }[filter.status]);
+      return where.join(' AND ');
+    };
+    const unfiltered = Object.values(filter).every((value) => value === undefined);
+    const countParams: unknown[] = [];
+    const total = unfiltered
+      ? ref.cards
+      : Number(
+          (
+            await db.query<Array<{ total: string }>>(
+              `SELECT count(*)::text AS total FROM ${countedScope(ref, countParams)} WHERE ${condition(countParams)}`,
+              countParams,
+            )
+          )[0].total,
+        );
+    const params: unknown[] = [];
+    const columns = `${ITEM_COLUMNS}, i.asset_no, i.name, i.location, i.custodian, i.unit`;
+    // The total counts the whole filtered sheet; `after` only says where this page starts.
+    const where = (params: unknown[]) => condition(params) + (after === undefined ? '' : ` AND i.asset_no > $${params.push(after)}`);
+    // Without a status filter the page is cut from the scope alone and only its rows are joined to
+    // their counts: the rows OFFSET skips are read from the card index and dropped, instead of each
+    // being joined first (100,000 cards on PGlite, 200 pages of 500: 73 s before).
+    const sql =
+      filter.status === undefined
+        ? `SELECT ${columns} FROM (
+             SELECT i.* FROM (${scopeOf(ref, params)}) i WHERE ${where(params)}
+             ORDER BY i.asset_no OFFSET $${params.push(offset)} LIMIT $${params.push(limit)}) i
+           LEFT JOIN stocktake_counts k ON k.stocktake_id = $${params.push(ref.stocktakeId)} AND k.asset_id = i.asset_id
+           ORDER BY i.asset_no`
+        : `SELECT ${columns} FROM ${countedScope(ref, params)} WHERE ${where(params)}
+           ORDER BY i.asset_no OFFSET $${params.push(offset)} LIMIT $${params.push(limit)}`;
     const rows: Array<
       ItemSqlRow & { asset_no: string; name: string; location: string | null; custodian: string | null; unit: string | null }
-    > = await db.query(
-      `SELECT ${ITEM_COLUMNS}, i.asset_no, i.name, i.location, i.custodian, i.unit
-       FROM ${from} WHERE ${condition}
-       ORDER BY i.asset_no OFFSET $${params.push(offset)} LIMIT $${params.push(limit)}`,
-      params,
-    );
+    > = await db.query(sql, params);
     return {
       total,
       items: rows.map((r) => ({

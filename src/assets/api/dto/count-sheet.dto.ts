@@ -29,7 +29,18 @@ export class CountSheetFilterDto {
   status?: (typeof SHEET_STATUSES)[number];
 }
 
-export class CountSheetQueryDto extends IntersectionType(PageQuery, CountSheetFilterDto) {}
+export class CountSheetQueryDto extends IntersectionType(PageQuery, CountSheetFilterDto) {
+  @ApiPropertyOptional({
+    description:
+      '资产编号 of the last line of the previous page: the page starts after it (and `offset` counts from there). ' +
+      'Walking a large sheet this way costs each page its own lines; by `offset` alone a page costs every line before it.',
+    example: '731-2024-000500',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  after?: string;
+}
 
 export class SheetCountView {
   @ApiProperty({ example: true }) found: boolean;
