@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { ConcurrencyError, UnprocessableError } from '../../src/common/errors/domain-error.js';
 import { TransactionRunner } from '../../src/database/transaction-runner.js';
 import type { NewEvent, StreamScope } from '../../src/event-log/domain/event.js';
@@ -322,6 +322,52 @@ describe(`event store (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => {
     expect(end.count).toBe(150);
     expect(JSON.parse(`[${pieces.join('')}]`)).toEqual(JSON.parse(JSON.stringify(expected.events.map(toPublicEvent))));
     expect(end.next).toEqual(expected.next);
+  });
+
+  describe('a stream this transaction appended to is read from memory after the append', () => {
+    const strip = (events: Array<{ streamVersion: number; eventId: string; type: string; data: unknown }>) =>
+      events.map(({ streamVersion, eventId, type, data }) => ({ streamVersion, eventId, type, data }));
+
+    it('read whole, appended to, then read again (up to a version too): no statement, the same events the database holds', async () => {
+      await append('mem-1', [noted(1), noted(2)], 'no_stream');
+      const seen = await runner.run(testContext(), async (tx) => {
+        const before = await store.readStream(tx.manager, 'mem-1');
+        await store.append(tx, 'mem-1', scope, [noted(3)], before.length);
+        const query = jest.spyOn(tx.manager, 'query');
+        const whole = await store.readStream(tx.manager, 'mem-1');
+        const upTo2 = await store.readStream(tx.manager, 'mem-1', 2);
+        const statements = query.mock.calls.length;
+        query.mockRestore();
+        return { whole, upTo2, statements };
+      });
+      expect(seen.statements).toBe(0);
+      const stored = await store.history('mem-1');
+      expect(strip(seen.whole)).toEqual(strip(stored));
+      expect(strip(seen.upTo2)).toEqual(strip(stored.slice(0, 2)));
+    });
+
+    it('a stream only read, or appended to in another transaction, is read from the database', async () => {
+      await append('mem-2', [noted(1)], 'no_stream');
+      const statements = await runner.run(testContext(), async (tx) => {
+        await store.readStream(tx.manager, 'mem-2');
+        const query = jest.spyOn(tx.manager, 'query');
+        await store.readStream(tx.manager, 'mem-2');
+        const count = query.mock.calls.length;
+        query.mockRestore();
+        return count;
+      });
+      expect(statements).toBeGreaterThan(0);
+      expect((await runner.run(testContext(), (tx) => store.readStream(tx.manager, 'mem-2'))).length).toBe(1);
+    });
+
+    it('appended to without reading it whole first (any version): read from the database, correct', async () => {
+      await append('mem-3', [noted(1), noted(2)], 'no_stream');
+      const whole = await runner.run(testContext(), async (tx) => {
+        await store.append(tx, 'mem-3', scope, [noted(3)], 'any');
+        return store.readStream(tx.manager, 'mem-3');
+      });
+      expect(whole.map((e) => e.streamVersion)).toEqual([1, 2, 3]);
+    });
   });
 
   describe('idempotency keys', () => {

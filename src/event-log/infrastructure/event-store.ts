@@ -9,6 +9,7 @@ import { EventLogMetrics } from './event-log.metrics.js';
 import { ProjectionRegistry } from './projection-registry.js';
 import { ReactorRegistry } from './reactor-registry.js';
 import { appendToNewStreams, type NewStream } from './store/append-to-new-streams.js';
+import { AppendedStreams } from './store/appended-streams.js';
 import { appendToStream } from './store/append-to-stream.js';
 import { countAfter, feedHead } from './store/feed-position.js';
 import { headPosition } from './store/head-position.js';
@@ -36,6 +37,8 @@ export type { NewStream } from './store/append-to-new-streams.js';
  */
 @Injectable()
 export class EventStore {
+  private readonly streams = new AppendedStreams();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly projections: ProjectionRegistry,
@@ -59,6 +62,7 @@ export class EventStore {
     // Other instances on the same PostgreSQL learn of the commit by NOTIFY (append-listener.ts),
     // queued by the append's own statement.
     const stored = await appendToStream(tx.manager, tx.context, streamId, scope, events, expected, this.channel());
+    this.streams.appended(tx.manager, streamId, stored);
     return this.appended(tx, stored);
   }
 
@@ -87,9 +91,16 @@ export class EventStore {
     return stored;
   }
 
-  /** A stream in version order, in the caller's transaction; up to `toVersion` when given. */
-  readStream(tx: EntityManager, streamId: string, toVersion?: number): Promise<StoredEvent[]> {
-    return readStream(tx, streamId, toVersion);
+  /**
+   * A stream in version order, in the caller's transaction; up to `toVersion` when given. A stream
+   * this transaction has appended to comes from memory (store/appended-streams.ts).
+   */
+  async readStream(tx: EntityManager, streamId: string, toVersion?: number): Promise<StoredEvent[]> {
+    const known = this.streams.history(tx, streamId, toVersion);
+    if (known) return known;
+    const history = await readStream(tx, streamId, toVersion);
+    if (toVersion === undefined) this.streams.wasRead(tx, streamId, history);
+    return history;
   }
 
   /** A stream's history for a query (no command, no transaction of its own). */
