@@ -178,8 +178,12 @@ export class AssetRepository {
 
   /** A migrated card's data as its AssetsImported event carried it; null for a card that was not imported. */
   async importedCard(db: EntityManager, assetId: string): Promise<{ department: string; card: unknown } | null> {
+    // Read out of the event the card points to (its batch of up to 1,000 cards, decompressed
+    // whole): the card row keeps no copy, see migration 1764028800220.
     const rows: Array<{ department: string; imported: unknown }> = await db.query(
-      `SELECT department, imported FROM asset_cards WHERE asset_id = $1 AND imported IS NOT NULL`,
+      `SELECT c.department, ev.data->'cards'->(c.imported_ordinal - 1) AS imported
+       FROM asset_cards c JOIN events ev ON ev.global_position = c.imported_position
+       WHERE c.asset_id = $1`,
       [assetId],
     );
     return rows[0] ? { department: rows[0].department, card: rows[0].imported } : null;

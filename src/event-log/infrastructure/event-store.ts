@@ -55,6 +55,29 @@ export class EventStore {
   }
 
   /**
+   * A new stream's events, each its own statement (a register import's thousand events of 1,000
+   * cards: no message of half a gigabyte), then what an append triggers, once for all of them:
+   * the projections see one run, which they can write in one pass (a register import's day
+   * totals once, not once per event). `onEach` hears of each event as it is written.
+   */
+  async appendInParts(
+    tx: Tx,
+    streamId: string,
+    scope: StreamScope,
+    events: readonly NewEvent<object>[],
+    onEach?: (written: number) => void,
+  ): Promise<StoredEvent[]> {
+    const stored: StoredEvent[] = [];
+    for (const [i, event] of events.entries()) {
+      // The first refuses a stream that exists; the rest follow at the version the first left.
+      const expected = i === 0 ? 'no_stream' : i;
+      stored.push(...(await appendToStream(tx.manager, tx.context, streamId, scope, [event], expected, this.channel())));
+      onEach?.(i + 1);
+    }
+    return this.appended(tx, stored);
+  }
+
+  /**
    * Opens many new streams in one statement (store/append-to-new-streams.ts), each refusing a
    * clash as `no_stream` does, then what an append triggers, once for all of them: the
    * projections (in runs, see ProjectionRegistry.apply), the reactors, the after-commit signal.
