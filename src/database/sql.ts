@@ -61,3 +61,12 @@ export function prepared(text: string): string {
 
 /** The prepared statement's name for a text marked by `prepared`, if it is one. */
 export const preparedName = (text: string): string | undefined => PREPARED.get(text);
+
+/**
+ * Resolves once a statement just started has been handed to the socket: TypeORM's query path and
+ * the driver's write are a few promise steps away, and synchronous work started right after the
+ * call (encoding the next batch) would otherwise run first and leave the database waiting.
+ */
+export function statementSent(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

@@ -114,6 +114,30 @@ describe(`event store (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => {
     expect(after).toBe(before);
   });
 
+  it('appends a new stream in parts at versions 1..n, and refuses it whole when the stream exists', async () => {
+    const written: number[] = [];
+    const stored = await runner.run(testContext(), (tx) =>
+      store.appendInParts(tx, 'parts-1', scope, [noted(1), noted(2), noted(3)], (n) => written.push(n)),
+    );
+    expect(stored.map((e) => [e.streamVersion, e.data.n])).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 3],
+    ]);
+    expect(written).toEqual([1, 2, 3]);
+    expect((await store.history('parts-1')).map((e) => e.streamVersion)).toEqual([1, 2, 3]);
+
+    // The first part is refused while the second is already on its way: nothing of either stays.
+    const [{ n: before }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM events`);
+    const error = await runner
+      .run(testContext(), (tx) => store.appendInParts(tx, 'parts-1', scope, [noted(4), noted(5), noted(6)]))
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConcurrencyError);
+    expect(await store.history('parts-1')).toHaveLength(3);
+    const [{ n: after }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM events`);
+    expect(after).toBe(before);
+  });
+
   it('"any" appends whatever the version, creating the stream if needed', async () => {
     await append('any-1', [noted(1)], 'any');
     await append('any-1', [noted(2), noted(3)], 'any');

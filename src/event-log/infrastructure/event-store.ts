@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
+import { statementSent } from '../../database/sql.js';
 import type { Tx } from '../../database/transaction-runner.js';
 import type { ExpectedVersion, NewEvent, StoredEvent, StreamScope } from '../domain/event.js';
 import type { FeedCursor } from '../domain/feed-cursor.js';
@@ -10,7 +11,7 @@ import { ProjectionRegistry } from './projection-registry.js';
 import { ReactorRegistry } from './reactor-registry.js';
 import { appendToNewStreams, type NewStream } from './store/append-to-new-streams.js';
 import { AppendedStreams } from './store/appended-streams.js';
-import { appendToStream } from './store/append-to-stream.js';
+import { appendToStream, prepareAppend } from './store/append-to-stream.js';
 import { countAfter, feedHead } from './store/feed-position.js';
 import { headPosition } from './store/head-position.js';
 import { appendChannel } from './store/notify-append.js';
@@ -62,6 +63,47 @@ export class EventStore {
     // Other instances on the same PostgreSQL learn of the commit by NOTIFY (append-listener.ts),
     // queued by the append's own statement.
     const stored = await appendToStream(tx.manager, tx.context, streamId, scope, events, expected, this.channel());
+    this.streams.appended(tx.manager, streamId, stored);
+    return this.appended(tx, stored);
+  }
+
+  /**
+   * A new stream's events, each its own statement (a register import's thousand events of 1,000
+   * cards: no message of half a gigabyte), then what an append triggers, once for all of them:
+   * the projections see one run, which they can write in one pass (a register import's day
+   * totals once, not once per event). `onEach` hears of each event as it is written.
+   */
+  async appendInParts(
+    tx: Tx,
+    streamId: string,
+    scope: StreamScope,
+    events: readonly NewEvent<object>[],
+    onEach?: (written: number) => void,
+  ): Promise<StoredEvent[]> {
+    if (events.length === 0) return [];
+    // The first refuses a stream that exists; the rest follow at the version the first left.
+    const part = (i: number) => prepareAppend(tx.context, streamId, scope, [events[i]], i === 0 ? 'no_stream' : i, this.channel());
+    const toast = await largeValues(tx.manager);
+    const stored: StoredEvent[] = [];
+    let current = part(0);
+    let running = current.send(tx.manager);
+    // Node encodes part i + 1 and reads part i back while the database writes part i + 1 and i:
+    // taking turns, each waited for the other, 7 of a million-card import's 29 s of appends.
+    for (let i = 0; i < events.length; i++) {
+      await statementSent();
+      const following = i + 1 < events.length ? part(i + 1) : null;
+      const rows = await running;
+      if (following) {
+        running = following.send(tx.manager);
+        // Awaited next round; caught here too so that a throw below leaves no rejection unheard.
+        running.catch(() => undefined);
+        await statementSent();
+      }
+      stored.push(...(await current.stored(tx.manager, rows)));
+      onEach?.(i + 1);
+      if (following) current = following;
+    }
+    await toast.restore();
     this.streams.appended(tx.manager, streamId, stored);
     return this.appended(tx, stored);
   }
@@ -156,4 +198,22 @@ export class EventStore {
   headPosition(): Promise<string> {
     return headPosition(this.dataSource.manager);
   }
+}
+
+/**
+ * lz4 for the values this transaction TOASTs until `restore`, where the server has it (PGlite
+ * has only pglz): a 1,000-card event of 585 KB took 12.4 ms to store with pglz and 8.7 ms with lz4,
+ * and reads back faster for its projection. A setting of this transaction only, as SET LOCAL.
+ */
+async function largeValues(tx: EntityManager): Promise<{ restore(): Promise<void> }> {
+  const rows: Array<{ was: string }> = await tx.query(
+    `SELECT current_setting('default_toast_compression') AS was, set_config('default_toast_compression', 'lz4', true)
+     FROM pg_settings WHERE name = 'default_toast_compression' AND 'lz4' = ANY(enumvals)`,
+  );
+  const was = rows[0]?.was;
+  return {
+    restore: async () => {
+      if (was !== undefined) await tx.query(`SELECT set_config('default_toast_compression', $1, true)`, [was]);
+    },
+  };
 }

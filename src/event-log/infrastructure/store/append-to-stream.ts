@@ -36,6 +36,25 @@ export async function appendToStream(
   notifyChannel: string | null = null,
 ): Promise<StoredEvent[]> {
   if (events.length === 0) return [];
+  const append = prepareAppend(context, streamId, scope, events, expected, notifyChannel);
+  return append.stored(tx, await append.send(tx));
+}
+
+/** An append encoded and ready to go: `send` runs its statement, `stored` reads its answer. */
+export interface PreparedAppend {
+  send(tx: EntityManager): Promise<Omit<EventRow, 'data'>[]>;
+  stored(tx: EntityManager, rows: Omit<EventRow, 'data'>[]): Promise<StoredEvent[]>;
+}
+
+/** appendToStream in its steps, for a caller that encodes the next append while the database writes this one. */
+export function prepareAppend(
+  context: CommandContext,
+  streamId: string,
+  scope: StreamScope,
+  events: readonly NewEvent<object>[],
+  expected: ExpectedVersion,
+  notifyChannel: string | null = null,
+): PreparedAppend {
   const columns = eventColumns(events);
   const params: unknown[] = [
     streamId,
@@ -57,15 +76,23 @@ export async function appendToStream(
     params.push(expected);
     append = APPEND_AT_VERSION;
   }
-  const rows = await queryRows<Omit<EventRow, 'data'>>(tx, append, params);
-  if (rows.length === 0) {
-    throw new ConcurrencyError(streamId, typeof expected === 'number' ? String(expected) : 'no stream', await versionText(tx, streamId));
-  }
-  // The data as the database will serve it, read back from the text sent, not returned by the
-  // statement: a register import's event is half a megabyte of JSON, and returning it costs the
-  // database a jsonb → text conversion and the driver a second parse of what it just sent.
-  const data = new Map<string, Record<string, unknown>>(columns.ids.map((id, i) => [id, JSON.parse(columns.data[i])]));
-  return rows.map((row) => toStoredEvent({ ...row, data: data.get(row.event_id)! })).sort((a, b) => a.streamVersion - b.streamVersion);
+  return {
+    send: (tx) => queryRows<Omit<EventRow, 'data'>>(tx, append, params),
+    async stored(tx, rows) {
+      if (rows.length === 0) {
+        throw new ConcurrencyError(
+          streamId,
+          typeof expected === 'number' ? String(expected) : 'no stream',
+          await versionText(tx, streamId),
+        );
+      }
+      // The data as the database will serve it, read back from the text sent, not returned by the
+      // statement: a register import's event is half a megabyte of JSON, and returning it costs the
+      // database a jsonb → text conversion and the driver a second parse of what it just sent.
+      const data = new Map<string, Record<string, unknown>>(columns.ids.map((id, i) => [id, JSON.parse(columns.data[i])]));
+      return rows.map((row) => toStoredEvent({ ...row, data: data.get(row.event_id)! })).sort((a, b) => a.streamVersion - b.streamVersion);
+    },
+  };
 }
 
 /** Who, not what they may do: the department scope is a property of the credential, not of the fact. */
