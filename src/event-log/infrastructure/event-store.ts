@@ -15,12 +15,12 @@ import { appendToStream, prepareAppend } from './store/append-to-stream.js';
 import { countAfter, feedHead } from './store/feed-position.js';
 import { headPosition } from './store/head-position.js';
 import { appendChannel } from './store/notify-append.js';
-import { type FeedPage, type FeedPageJson, readAll, type ReadAllOptions, streamAllJson } from './store/read-all.js';
+import { type FeedPage, readAll, type ReadAllOptions, streamAllJson } from './store/read-all.js';
 import { readBatch } from './store/read-batch.js';
 import { readStream } from './store/read-stream.js';
 import { streamVersion } from './store/stream-version.js';
 
-export type { FeedPage, FeedPageJson, ReadAllOptions } from './store/read-all.js';
+export type { FeedPage, ReadAllOptions } from './store/read-all.js';
 
 /** What follows a feed page's events: how many, the cursor to go on from, the reader's head and lag. */
 export interface FeedPageEnd {
@@ -104,7 +104,6 @@ export class EventStore {
       if (following) current = following;
     }
     await toast.restore();
-    this.streams.appended(tx.manager, streamId, stored);
     return this.appended(tx, stored);
   }
 
@@ -168,13 +167,6 @@ export class EventStore {
       const lag = checkpoint ? await countAfter(tx, checkpoint, options.departments) : undefined;
       return { ...page, head, lag };
     });
-  }
-
-  /** `streamFeedJson` with the events gathered into one string. */
-  async readFeedJson(options: ReadAllOptions, checkpoint?: FeedCursor): Promise<FeedPageJson & FeedPageEnd> {
-    const pieces: string[] = [];
-    const end = await this.streamFeedJson(options, checkpoint, (json) => pieces.push(json));
-    return { ...end, eventsJson: pieces.join('') };
   }
 
   /** The reader's head and the events after `cursor`, for a consumer's view and its gauge. */

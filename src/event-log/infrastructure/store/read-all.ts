@@ -47,14 +47,6 @@ export async function readAll(db: EntityManager, options: ReadAllOptions): Promi
   };
 }
 
-/** A feed page as JSON text: the events, each an object of the public shape, comma-separated. */
-export interface FeedPageJson {
-  /** `PublicEvent` objects joined with commas, to be put between `[` and `]`. */
-  eventsJson: string;
-  count: number;
-  next: FeedCursor;
-}
-
 /**
  * The same page as `readAll`, as JSON text in the public shape (public-event.ts: the same keys in
  * the same order, times as ISO 8601 UTC with milliseconds, the position as text), handed to
