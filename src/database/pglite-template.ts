@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { access, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { access, readFile, rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 /**
@@ -13,8 +13,10 @@ import { readFileSync } from 'node:fs';
  * Why: initdb inside WebAssembly takes seconds (it was most of the time the test suite spent
  * opening test apps), and its separate WASM instance and the bootstrap's heap stay resident
  * until a full GC — a fresh database stood at about 800 MB, one opened from this tarball at
- * under 300 MB. The tarball is made once per PGlite version and machine, in a worker thread
- * whose memory goes with it, and kept in the temporary folder (written under another name and
+ * under 300 MB. The tarball is made once per PGlite version and machine, in a child process
+ * whose memory goes with it (a worker thread's WASM heap, freed, still left the service about
+ * 80 MB more resident on its first start on a machine: the allocator keeps the pages), and kept
+ * in the temporary folder (written under another name and
  * renamed, so a process never reads a half-written one; two processes racing both write a
  * complete copy and one rename wins).
  */
@@ -22,27 +24,28 @@ const require = createRequire(import.meta.url);
 const PGLITE_ENTRY = require.resolve('@electric-sql/pglite');
 const PGLITE_VERSION = (JSON.parse(readFileSync(join(dirname(PGLITE_ENTRY), '..', 'package.json'), 'utf8')) as { version: string }).version;
 
-// CommonJS, evaluated in the worker: it loads PGlite's CommonJS build by absolute path (an eval
-// worker resolves nothing relative to this module, and under Jest this module is not a file node
-// could load). Without a folder it runs initdb in memory and sends the cluster back as a tarball;
-// with one it unpacks the template there.
-const WORKER = `
-const { readFileSync } = require('node:fs');
-const { parentPort, workerData } = require('node:worker_threads');
-const { PGlite } = require(workerData.entry);
+// CommonJS, evaluated by `node -e` in a child process: it loads PGlite's CommonJS build by
+// absolute path (under Jest this module is not a file node could load). Without a folder it runs
+// initdb in memory and writes the cluster as a tarball to `out`; with one it unpacks the template
+// there.
+const CHILD = `
+const { readFileSync, writeFileSync } = require('node:fs');
+const job = JSON.parse(process.argv[1]);
+const { PGlite } = require(job.entry);
 (async () => {
-  if (workerData.folder) {
-    const db = await PGlite.create({ dataDir: workerData.folder, loadDataDir: new Blob([readFileSync(workerData.template)]) });
+  if (job.folder) {
+    const db = await PGlite.create({ dataDir: job.folder, loadDataDir: new Blob([readFileSync(job.template)]) });
     await db.close();
-    parentPort.postMessage('done');
     return;
   }
   const db = await PGlite.create({ dataDir: 'memory://' });
   const tar = await db.dumpDataDir('none');
   await db.close();
-  const bytes = new Uint8Array(await tar.arrayBuffer());
-  parentPort.postMessage(bytes, [bytes.buffer]);
-})();
+  writeFileSync(job.out, new Uint8Array(await tar.arrayBuffer()));
+})().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
 `;
 
 const FILE = join(tmpdir(), `pglite-template-${PGLITE_VERSION}.tar`);
@@ -64,8 +67,8 @@ export async function pgliteTemplate(): Promise<Blob> {
 }
 
 /**
- * Makes `folder` an initialised cluster (from the template), in a worker: the tarball and the
- * unpacking instance never enter this process's heap, which a long-running service would carry.
+ * Makes `folder` an initialised cluster (from the template), in a child process: the tarball and
+ * the unpacking instance never enter this process's heap, which a long-running service would carry.
  */
 export async function initialiseFolder(folder: string): Promise<void> {
   await ensureTemplate();
@@ -73,7 +76,7 @@ export async function initialiseFolder(folder: string): Promise<void> {
   // killed half-way leaves no half-made cluster that would look initialised on the next start.
   const partial = `${folder}.init-${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
-    await runWorker<string>({ folder: partial, template: FILE });
+    await runChild({ folder: partial, template: FILE });
     await rename(partial, folder);
   } finally {
     await rm(partial, { recursive: true, force: true });
@@ -87,20 +90,27 @@ async function build(): Promise<void> {
   } catch {
     /* not built on this machine yet */
   }
-  const bytes = await runWorker<Uint8Array>({});
   const partial = `${FILE}.${process.pid}.${randomBytes(4).toString('hex')}`;
-  await writeFile(partial, bytes);
-  await rename(partial, FILE);
+  try {
+    await runChild({ out: partial });
+    await rename(partial, FILE);
+  } finally {
+    await rm(partial, { force: true });
+  }
 }
 
-function runWorker<T>(job: { folder?: string; template?: string }): Promise<T> {
+function runChild(job: { folder?: string; template?: string; out?: string }): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { eval: true, workerData: { entry: PGLITE_ENTRY, ...job } });
-    worker.once('message', (answer: T) => {
-      resolve(answer);
-      void worker.terminate();
+    const child = spawn(process.execPath, ['-e', CHILD, JSON.stringify({ entry: PGLITE_ENTRY, ...job })], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      // The parent's flags (Jest's --experimental-vm-modules, a bench's --cpu-prof) are not the child's.
+      env: { ...process.env, NODE_OPTIONS: '' },
     });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the PGlite worker exited (${code}) before answering`)));
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+    child.once('error', reject);
+    child.once('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`the PGlite initialiser exited (${code ?? signal}): ${stderr.trim()}`)),
+    );
   });
 }
