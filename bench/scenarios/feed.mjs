@@ -1,4 +1,5 @@
-// Catching up with the whole log: over HTTP (GET /events, pages of 1000), and through the event
+// Catching up with the whole log: over HTTP (GET /events, pages of 1000, each asked for once the
+// previous one's cursor has arrived, while that one is parsed), and through the event
 // store's own feed query (dist's readAll) on a pg connection, without HTTP. Both must serve
 // every event of the log exactly once: a bench that loses or repeats events is wrong, not fast.
 // The log is first topped up to BENCH_FEED_EVENTS events (100,000; quick 20,000) with
@@ -26,6 +27,7 @@ export const meta = {
 function pageReader(baseUrl, adminKey) {
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   const headers = { authorization: `Bearer ${adminKey}` };
+  /** The page's body as text (parsed by the caller, once it has asked for the next page). */
   const read = (path) =>
     new Promise((resolve, reject) => {
       get(`${baseUrl}${path}`, { agent, headers }, (res) => {
@@ -35,11 +37,22 @@ function pageReader(baseUrl, adminKey) {
         res.on('end', () => {
           const text = Buffer.concat(chunks).toString('utf8');
           if (res.statusCode !== 200) reject(new Error(`GET ${path} → ${res.statusCode} ${text.slice(0, 500)}`));
-          else resolve(JSON.parse(text));
+          else resolve(text);
         });
       }).on('error', reject);
     });
   return { read, close: () => agent.destroy() };
+}
+
+/**
+ * The page's `next` cursor without parsing its events: the answer ends with
+ * `],"next":…,"head":…(,"lag":…)}`, after the last event, so the last `],"next":` is the tail's
+ * (inside an event's data a quote is escaped, and any such text comes before the tail).
+ */
+function nextOf(text) {
+  const at = text.lastIndexOf('],"next":');
+  if (at < 0) throw new Error(`a feed page without its tail: …${text.slice(-200)}`);
+  return JSON.parse(`{${text.slice(at + 2)}`).next;
 }
 
 const countEvents = async (db) => (await db.query('SELECT count(*)::int AS n FROM events')).rows[0].n;
@@ -73,18 +86,28 @@ export default async function feed({ baseUrl, adminKey, databaseUrl, quick, log 
     const call = strictClient(baseUrl, adminKey);
     await topUp(db, call, Number(process.env.BENCH_FEED_EVENTS ?? (quick ? 20_000 : 100_000)), log);
 
+    // As a catch-up client does: the next page is asked for as soon as this one's cursor is known
+    // (its tail), and this one is parsed and checked while the service answers the next. A page is
+    // still read only after the previous one has been received whole, one request at a time.
     const reader = pageReader(baseUrl, adminKey);
     const ids = new Set();
     let served = 0;
     let after;
+    const pagePath = (cursor) => `/events?limit=${PAGE}${cursor ? `&after=${cursor}` : ''}`;
     let t0 = performance.now();
+    let pending = reader.read(pagePath(after));
     for (;;) {
-      const page = await reader.read(`/events?limit=${PAGE}${after ? `&after=${after}` : ''}`);
+      const text = await pending;
+      const next = nextOf(text);
+      pending = reader.read(pagePath(next));
+      const page = JSON.parse(text);
+      if (page.next !== next) throw new Error(`the tail's cursor ${next} is not the page's ${page.next}`);
       for (const event of page.events) ids.add(event.eventId);
       served += page.events.length;
       after = page.next;
       if (page.events.length < PAGE) break;
     }
+    await pending;
     const httpSeconds = (performance.now() - t0) / 1000;
     reader.close();
     const expected = await eventsUpTo(db, decodeCursor(after));

@@ -315,9 +315,9 @@ describe(`event store (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => {
     const { toPublicEvent } = await import('../../src/event-log/domain/public-event.js');
     const pages = [];
     for (let cursor = options.after, i = 0; i < 3; i++) {
-      const pieces: string[] = [];
+      const pieces: Buffer[] = [];
       const end = await store.streamFeedJson({ after: cursor, limit: 2 }, undefined, (json) => pieces.push(json));
-      const page = { ...end, eventsJson: pieces.join('') };
+      const page = { ...end, eventsJson: Buffer.concat(pieces).toString('utf8') };
       const expected = await store.readAll({ after: cursor, limit: 2 });
       expect(JSON.parse(`[${page.eventsJson}]`)).toEqual(JSON.parse(JSON.stringify(expected.events.map(toPublicEvent))));
       expect(page.next).toEqual(expected.next);
@@ -341,12 +341,14 @@ describe(`event store (${onPostgres() ? 'PostgreSQL' : 'PGlite'})`, () => {
       Array.from({ length: 150 }, (_, i) => big(i)),
       'no_stream',
     );
-    const pieces: string[] = [];
+    const pieces: Buffer[] = [];
     const end = await store.streamFeedJson({ after: decodeCursor(start), limit: 1000 }, undefined, (json) => pieces.push(json));
     const expected = await store.readAll({ after: decodeCursor(start), limit: 1000 });
     expect(pieces.length).toBeGreaterThan(1);
     expect(end.count).toBe(150);
-    expect(JSON.parse(`[${pieces.join('')}]`)).toEqual(JSON.parse(JSON.stringify(expected.events.map(toPublicEvent))));
+    expect(JSON.parse(`[${Buffer.concat(pieces).toString('utf8')}]`)).toEqual(
+      JSON.parse(JSON.stringify(expected.events.map(toPublicEvent))),
+    );
     expect(end.next).toEqual(expected.next);
   });
 

@@ -14,8 +14,8 @@ export class FeedAnswer {
 
   constructor(private readonly res: Response) {}
 
-  readonly events = (json: string): void => {
-    if (!json) return;
+  readonly events = (json: Buffer): void => {
+    if (json.length === 0) return;
     if (!this.started) {
       this.started = true;
       this.res.status(200).setHeader('Content-Type', 'application/json; charset=utf-8');

@@ -23,10 +23,10 @@ export class ReadFeedQuery extends Query<ReadFeedResult> {
     readonly limit: number,
     readonly consumer: string | undefined,
     /**
-     * Takes the page's events as JSON text, in pieces as the database produces them (the events'
+     * Takes the page's events as JSON (UTF-8 bytes), in pieces as the database produces them (the events'
      * objects comma-separated, to go between `[` and `]`): the HTTP answer streams them out.
      */
-    readonly write: (json: string) => void,
+    readonly write: (json: Buffer) => void,
   ) {
     super();
   }

@@ -160,7 +160,7 @@ export class EventStore {
    * streamAllJson), then the reader's `head` and, given a checkpoint, the events after it (`lag`),
    * all on one snapshot; `head` and `lag` count only the reader's departments, not the page's filters.
    */
-  streamFeedJson(options: ReadAllOptions, checkpoint: FeedCursor | undefined, write: (json: string) => void): Promise<FeedPageEnd> {
+  streamFeedJson(options: ReadAllOptions, checkpoint: FeedCursor | undefined, write: (json: Buffer) => void): Promise<FeedPageEnd> {
     return this.dataSource.transaction('REPEATABLE READ', async (tx) => {
       const page = await streamAllJson(tx, options, write);
       const head = await feedHead(tx, options.departments);

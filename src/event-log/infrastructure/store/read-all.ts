@@ -50,37 +50,61 @@ export async function readAll(db: EntityManager, options: ReadAllOptions): Promi
 /**
  * The same page as `readAll`, as JSON text in the public shape (public-event.ts: the same keys in
  * the same order, times as ISO 8601 UTC with milliseconds, the position as text), handed to
- * `write` in pieces as the rows arrive: the events' JSON objects, comma-separated, to be put
- * between `[` and `]`. The database writes each event's JSON text itself, around its payload's own
+ * `write` as UTF-8 in pieces as the rows arrive: the events' JSON objects, comma-separated, to be
+ * put between `[` and `]`. The database writes each event's JSON text itself, around its payload's own
  * text, so a catch-up reader costs the service no parsing of the stored payloads, no
  * re-serializing and no per-field work; and the answer goes out while the statement still runs.
  */
 export async function streamAllJson(
   db: EntityManager,
   options: ReadAllOptions,
-  write: (json: string) => void,
+  write: (json: Buffer) => void,
 ): Promise<{ count: number; next: FeedCursor }> {
   const { after, xmin, sql, params } = await feedPageQuery(db, options, PUBLIC_EVENT_JSON_COLUMNS);
   let last: PublicEventJsonRow | undefined;
-  let pending: string[] = [];
-  let pendingBytes = 0;
-  const flush = () => {
-    write(pending.join(''));
-    pending = [];
-    pendingBytes = 0;
-  };
+  const pieces = new Utf8Pieces(write);
   const count = await streamRows<PublicEventJsonRow>(db, sql, params, (row) => {
-    // Pieces of about 64 KB: one socket write per row would cost more than the row.
-    pending.push(last ? `,${row.json}` : row.json);
-    pendingBytes += row.json.length;
+    if (last) pieces.add(',');
+    pieces.add(row.json);
     last = row;
-    if (pendingBytes >= 65_536) flush();
   });
-  if (pending.length) flush();
+  pieces.flush();
   return {
     count,
     next: nextCursor(options, after, xmin, last && { transactionId: last.transaction_id, position: last.position }, count),
   };
+}
+
+/**
+ * Text encoded straight into pieces of about 64 KB of UTF-8 and handed on as each fills: one
+ * socket write per row would cost more than the row, and joining the rows' strings first (then
+ * having the socket encode the joined one) copied every event's text twice more — 40 % of the
+ * service's time on a catch-up read.
+ */
+class Utf8Pieces {
+  private static readonly SIZE = 65_536;
+  private buffer = Buffer.allocUnsafe(Utf8Pieces.SIZE);
+  private used = 0;
+
+  constructor(private readonly write: (piece: Buffer) => void) {}
+
+  add(text: string): void {
+    // A UTF-16 code unit is at most 3 bytes of UTF-8: with that much room the text fits whole.
+    const room = text.length * 3;
+    if (this.used + room > this.buffer.length) {
+      this.flush();
+      if (room > this.buffer.length) this.buffer = Buffer.allocUnsafe(room);
+    }
+    this.used += this.buffer.write(text, this.used, 'utf8');
+  }
+
+  flush(): void {
+    if (this.used === 0) return;
+    // The socket keeps the piece until it is sent: the next ones go to a new buffer.
+    this.write(this.buffer.subarray(0, this.used));
+    this.buffer = Buffer.allocUnsafe(Math.max(Utf8Pieces.SIZE, this.buffer.length));
+    this.used = 0;
+  }
 }
 
 // to_char's MS truncates to the millisecond, as a JS Date made from the microseconds does; at
