@@ -102,8 +102,22 @@ export const NOT_DEPRECIATED: ReadonlySet<AssetCategoryName> = new Set<AssetCate
   '无形资产',
 ]);
 
+/** Answers by category and code: a register import asks for each of a million cards, over a few codes. */
+const MINIMUM_BY_CODE = new Map<string, number | null>();
+
 /** The guide's minimum life in months for a card of this category and catalog code; null: not depreciated. */
 export function minimumUsefulLifeMonths(category: AssetCategoryName, catalogCode: string): number | null {
+  const key = `${category}\u0000${catalogCode}`;
+  let months = MINIMUM_BY_CODE.get(key);
+  if (months === undefined) {
+    months = lifeRuleMonths(category, catalogCode);
+    // Bounded by the catalog's codes times the categories, which a code determines anyway.
+    if (MINIMUM_BY_CODE.size < 100_000) MINIMUM_BY_CODE.set(key, months);
+  }
+  return months;
+}
+
+function lifeRuleMonths(category: AssetCategoryName, catalogCode: string): number | null {
   if (NOT_DEPRECIATED.has(category)) return null;
   let best: LifeRule | undefined;
   for (const rule of RULES) {

@@ -33,10 +33,22 @@ export const USAGE_STATES = {
 } as const;
 export type UsageState = keyof typeof USAGE_STATES;
 
+/** Each table's codes and Chinese terms → its code, made once (a register import looks up millions). */
+const LOOKUPS = new WeakMap<object, ReadonlyMap<string, string>>();
+
+function lookupOf(table: Record<string, string>): ReadonlyMap<string, string> {
+  let lookup = LOOKUPS.get(table);
+  if (!lookup) {
+    lookup = new Map(Object.entries(table).flatMap(([key, name]) => [[key, key] as const, [name, key] as const]));
+    LOOKUPS.set(table, lookup);
+  }
+  return lookup;
+}
+
 /** The code (`scrapped`) or the Chinese term (`报废`); anything else is a 400 naming the field. */
 function parseTerm<T extends string>(table: Record<T, string>, value: unknown, field: string, code: string): T {
-  const text = typeof value === 'string' ? value.trim() : '';
-  for (const [key, name] of Object.entries(table) as Array<[T, string]>) if (text === key || text === name) return key;
+  const found = lookupOf(table).get(typeof value === 'string' ? value.trim() : '');
+  if (found !== undefined) return found as T;
   const choices = (Object.entries(table) as Array<[T, string]>).map(([key, name]) => `${key} (${name})`).join(', ');
   throw new ValidationError(code, `${field} must be one of ${choices}`, field);
 }

@@ -1,4 +1,4 @@
-import { parse, type InfoRecord } from 'csv-parse/sync';
+import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { SheetRow } from './sheet-rows.js';
 
@@ -25,20 +25,32 @@ export async function readSheet(content: Buffer, format: SheetFormat = detectShe
 
 function readCsv(content: Buffer): SheetRow[] {
   const text = (content.subarray(0, 3).equals(UTF8_BOM) ? content.subarray(3) : content).toString('utf8');
-  const records = parse(text, {
-    relax_column_count: true,
-    skip_empty_lines: false,
-    info: true,
-    // The typings give string[][] for every non-column option; with `info` each record is wrapped.
-  }) as unknown as { record: string[]; info: InfoRecord }[];
-  // info.lines is the line the record ENDS on; a quoted cell may span lines, so the row number
-  // is where it starts: one past the previous record's end.
-  let previousEnd = 0;
-  return records.map(({ record, info }) => {
-    const row = { number: previousEnd + 1, cells: record };
-    previousEnd = info.lines;
+  // Without `info`: csv-parse's info object per record was an eighth of the time of reading a
+  // million-row register. A record starts on the line after the previous one ends, and only a
+  // quoted cell can hold a line break, so each record's lines are one plus its cells' breaks (and
+  // without a quote in the file, every record is one line).
+  const records: string[][] = parse(text, { relax_column_count: true, skip_empty_lines: false });
+  if (!text.includes('"')) return records.map((cells, i) => ({ number: i + 1, cells }));
+  let number = 1;
+  return records.map((cells) => {
+    const row = { number, cells };
+    number += 1 + lineBreaksIn(cells);
     return row;
   });
+}
+
+/** Line breaks inside a record's cells: CRLF, LF and a lone CR each count once. */
+function lineBreaksIn(cells: readonly string[]): number {
+  let breaks = 0;
+  for (const cell of cells) {
+    if (!cell.includes('\n') && !cell.includes('\r')) continue;
+    for (let i = 0; i < cell.length; i++) {
+      const c = cell.charCodeAt(i);
+      if (c === 10) breaks++;
+      else if (c === 13 && cell.charCodeAt(i + 1) !== 10) breaks++;
+    }
+  }
+  return breaks;
 }
 
 async function readXlsx(content: Buffer): Promise<SheetRow[]> {

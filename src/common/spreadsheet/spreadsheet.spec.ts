@@ -14,6 +14,14 @@ describe('spreadsheet', () => {
       expect(rows[3].cells).toEqual(['办公设备', '2']);
     });
 
+    it('numbers a row after cells holding CRLF, several LFs or a lone CR by the lines they take', async () => {
+      const csv = Buffer.from('名称,备注\r\n"甲","一\r\n二"\r\n"乙\n\n丙","x\ry"\r\n丁,\r\n', 'utf8');
+      const rows = await readSheet(csv);
+      expect(rows.map((row) => row.number)).toEqual([1, 2, 4, 8]);
+      expect(rows[2].cells).toEqual(['乙\n\n丙', 'x\ry']);
+      expect(rows[3].cells).toEqual(['丁', '']);
+    });
+
     it('reads UTF-8 without a BOM and rows of different lengths', async () => {
       const rows = await readSheet(Buffer.from('a,b,c\n1\n', 'utf8'));
       expect(rows.map((row) => row.cells)).toEqual([['a', 'b', 'c'], ['1']]);
