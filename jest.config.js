@@ -3,12 +3,14 @@
 import { availableParallelism } from 'node:os';
 
 export default {
-  // Files run side by side: every test app has a database of its own (an in-memory PGlite, or a
-  // schema of its own on PostgreSQL), so files share no state. Two workers even on 2 cores: one
-  // process running every file in band grew to about 3 GB and spent its time collecting
-  // (measured 2026-12-08 on 2 cores: PGlite 11.2 → 5.5 min, 15.6 → 9.5 CPU-minutes; PostgreSQL
-  // 2.9 min). A worker that ends a file above 1 GB is replaced by a fresh one.
-  maxWorkers: Math.min(4, Math.max(2, availableParallelism())),
+  // On PGlite, files run side by side: every test app has an in-memory database of its own, so
+  // files share nothing. Two workers even on 2 cores: one process running every file in band grew
+  // to about 3 GB and spent its time collecting (measured 2026-12-08 on 2 cores: 11.2 → 5.5 min,
+  // 15.6 → 9.5 CPU-minutes). A worker that ends a file above 1 GB is replaced by a fresh one.
+  // On PostgreSQL, one at a time: the files' schemas share one cluster, whose oldest transaction
+  // holds back every schema's gap-free feed (a relay test saw nothing to publish while another
+  // file imported), and the outage test cuts every service connection of the database.
+  maxWorkers: process.env.DATABASE_URL ? 1 : Math.min(4, Math.max(2, availableParallelism())),
   workerIdleMemoryLimit: '1GB',
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
