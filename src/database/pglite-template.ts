@@ -14,9 +14,9 @@ import { readFileSync } from 'node:fs';
  * opening test apps), and its separate WASM instance and the bootstrap's heap stay resident
  * until a full GC — a fresh database stood at about 800 MB, one opened from this tarball at
  * under 300 MB. The tarball is made once per PGlite version and machine, in a child process
- * whose memory goes with it (a worker thread's WASM heap, freed, still left the service about
- * 80 MB more resident on its first start on a machine: the allocator keeps the pages), and kept
- * in the temporary folder (written under another name and
+ * whose memory goes with it (with a worker thread, whose freed WASM heap stayed resident, the
+ * service's first start on a machine stood at 453 MB against 279 MB), and kept in the temporary
+ * folder (written under another name and
  * renamed, so a process never reads a half-written one; two processes racing both write a
  * complete copy and one rename wins).
  */

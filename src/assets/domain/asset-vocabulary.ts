@@ -33,31 +33,24 @@ export const USAGE_STATES = {
 } as const;
 export type UsageState = keyof typeof USAGE_STATES;
 
-/** Each table's codes and Chinese terms → its code, made once (a register import looks up millions). */
-const LOOKUPS = new WeakMap<object, ReadonlyMap<string, string>>();
-
-function lookupOf(table: Record<string, string>): ReadonlyMap<string, string> {
-  let lookup = LOOKUPS.get(table);
-  if (!lookup) {
-    lookup = new Map(Object.entries(table).flatMap(([key, name]) => [[key, key] as const, [name, key] as const]));
-    LOOKUPS.set(table, lookup);
-  }
-  return lookup;
-}
-
-/** The code (`scrapped`) or the Chinese term (`报废`); anything else is a 400 naming the field. */
-function parseTerm<T extends string>(table: Record<T, string>, value: unknown, field: string, code: string): T {
-  const found = lookupOf(table).get(typeof value === 'string' ? value.trim() : '');
-  if (found !== undefined) return found as T;
+/**
+ * A parser of a table's terms: the code (`scrapped`) or the Chinese term (`报废`); anything else is
+ * a 400 naming the field. The lookup is made once (a register import reads millions of terms).
+ */
+function termParser<T extends string>(table: Record<T, string>, code: string, defaultField: string) {
+  const lookup = new Map<string, T>(
+    (Object.entries(table) as Array<[T, string]>).flatMap(([key, name]) => [[key, key] as const, [name, key] as const]),
+  );
   const choices = (Object.entries(table) as Array<[T, string]>).map(([key, name]) => `${key} (${name})`).join(', ');
-  throw new ValidationError(code, `${field} must be one of ${choices}`, field);
+  return (value: unknown, field = defaultField): T => {
+    const found = lookup.get(typeof value === 'string' ? value.trim() : '');
+    if (found === undefined) throw new ValidationError(code, `${field} must be one of ${choices}`, field);
+    return found;
+  };
 }
 
-export const parseAssetSource = (value: unknown, field = 'source'): AssetSource =>
-  parseTerm(ASSET_SOURCES, value, field, 'ASSET.SOURCE_UNKNOWN');
+export const parseAssetSource = termParser(ASSET_SOURCES, 'ASSET.SOURCE_UNKNOWN', 'source');
 
-export const parseDisposalMethod = (value: unknown, field = 'method'): DisposalMethod =>
-  parseTerm(DISPOSAL_METHODS, value, field, 'ASSET.DISPOSAL_METHOD_UNKNOWN');
+export const parseDisposalMethod = termParser(DISPOSAL_METHODS, 'ASSET.DISPOSAL_METHOD_UNKNOWN', 'method');
 
-export const parseUsageState = (value: unknown, field = 'usage'): UsageState =>
-  parseTerm(USAGE_STATES, value, field, 'ASSET.USAGE_UNKNOWN');
+export const parseUsageState = termParser(USAGE_STATES, 'ASSET.USAGE_UNKNOWN', 'usage');

@@ -1,9 +1,6 @@
 import { ValidationError } from '../errors/domain-error.js';
-import { BIDI_CONTROL, CONTROL_EXCEPT_LAYOUT, CONTROL_EXCEPT_LINES, unsafeText } from '../validation/text-rules.js';
+import { CONTROL_EXCEPT_LAYOUT, CONTROL_EXCEPT_LINES, unsafeText } from '../validation/text-rules.js';
 import { isBlankRow, type SheetRow } from './sheet-rows.js';
-
-/** Every character unsafeText(…, CONTROL_EXCEPT_LINES) can object to, and any surrogate (built from the rules, so it cannot drift from them). */
-const SUSPECT_CELL = new RegExp(`${CONTROL_EXCEPT_LINES.source}|${BIDI_CONTROL.source}|[\\ud800-\\udfff]`);
 
 /**
  * An uploaded file is refused, naming `file` and where in it, when a cell holds what a JSON
@@ -15,9 +12,6 @@ export function requireSafeCells(rows: readonly SheetRow[]): void {
   const header = rows.find((r) => !isBlankRow(r));
   for (const row of rows) {
     for (const [i, cell] of row.cells.entries()) {
-      // One test for the common cell (a million-row register has ten million); only a cell with
-      // a suspect character, or any surrogate (an emoji is a pair), gets the rules' own tests.
-      if (!SUSPECT_CELL.test(cell)) continue;
       const problem = unsafeText(cell, CONTROL_EXCEPT_LINES);
       if (!problem) continue;
       const named = row !== header ? header?.cells[i]?.trim() : undefined;

@@ -83,7 +83,7 @@ export async function streamAllJson(
  */
 class Utf8Pieces {
   private static readonly SIZE = 65_536;
-  private buffer = Buffer.allocUnsafe(Utf8Pieces.SIZE);
+  private buffer: Buffer | null = null;
   private used = 0;
 
   constructor(private readonly write: (piece: Buffer) => void) {}
@@ -91,18 +91,16 @@ class Utf8Pieces {
   add(text: string): void {
     // A UTF-16 code unit is at most 3 bytes of UTF-8: with that much room the text fits whole.
     const room = text.length * 3;
-    if (this.used + room > this.buffer.length) {
-      this.flush();
-      if (room > this.buffer.length) this.buffer = Buffer.allocUnsafe(room);
-    }
+    if (this.buffer && this.used + room > this.buffer.length) this.flush();
+    // The socket keeps a piece until it is sent, so each piece is a buffer of its own.
+    this.buffer ??= Buffer.allocUnsafe(Math.max(Utf8Pieces.SIZE, room));
     this.used += this.buffer.write(text, this.used, 'utf8');
   }
 
   flush(): void {
-    if (this.used === 0) return;
-    // The socket keeps the piece until it is sent: the next ones go to a new buffer.
+    if (!this.buffer || this.used === 0) return;
     this.write(this.buffer.subarray(0, this.used));
-    this.buffer = Buffer.allocUnsafe(Math.max(Utf8Pieces.SIZE, this.buffer.length));
+    this.buffer = null;
     this.used = 0;
   }
 }
